@@ -1,0 +1,38 @@
+namespace ReplOrchestrator.DurableTask.Abstractions;
+
+/// <summary>
+/// Why an activity, a sub-orchestration or an orchestration failed: what the protocol carries as
+/// <c>TaskFailureDetails</c>.
+/// </summary>
+/// <param name="ErrorType">The exception's full type name.</param>
+/// <param name="ErrorMessage">The exception's message.</param>
+/// <param name="StackTrace">The stack trace, when there is one.</param>
+/// <param name="InnerFailure">The inner failure, when there is one.</param>
+/// <param name="IsNonRetriable">True when retrying cannot help.</param>
+public sealed record TaskFailureDetails(
+    string ErrorType,
+    string ErrorMessage,
+    string? StackTrace = null,
+    TaskFailureDetails? InnerFailure = null,
+    bool IsNonRetriable = false)
+{
+    /// <summary>Captures an exception and its inner exceptions.</summary>
+    public static TaskFailureDetails FromException(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new TaskFailureDetails(
+            exception.GetType().FullName ?? exception.GetType().Name,
+            exception.Message,
+            exception.StackTrace,
+            exception.InnerException is { } inner ? FromException(inner) : null);
+    }
+
+    /// <summary>True when this failure, or one of its inner failures, has the given error type.</summary>
+    public bool IsCausedBy<TException>()
+        where TException : Exception =>
+        string.Equals(ErrorType, typeof(TException).FullName, StringComparison.Ordinal)
+        || (InnerFailure?.IsCausedBy<TException>() ?? false);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{ErrorType}: {ErrorMessage}";
+}

@@ -1,0 +1,102 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+namespace ReplOrchestrator.Architecture.Tests;
+
+/// <summary>
+/// Dependencies point inward (DESIGN.md, "Projects"). The rules are read off the built assemblies'
+/// metadata, so a reference that is declared but unused does not count and one that is used does.
+/// </summary>
+public sealed class DependencyRulesTests
+{
+    // Which of our own assemblies each assembly may reference. Anything of ours not listed here fails.
+    private static readonly Dictionary<string, string[]> s_allowed = new(StringComparer.Ordinal)
+    {
+        ["ReplOrchestrator.Domain"] = [],
+        ["ReplOrchestrator.DurableTask"] = [],
+        ["ReplOrchestrator.Engine"] = ["ReplOrchestrator.DurableTask"],
+        ["ReplOrchestrator.Workflows"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.DurableTask"],
+        ["ReplOrchestrator.Api"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.DurableTask", "ReplOrchestrator.Workflows"],
+        ["ReplOrchestrator.Functions"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.DurableTask", "ReplOrchestrator.Workflows", "ReplOrchestrator.Api", "ReplOrchestrator.Engine"],
+        ["ReplOrchestrator.Local"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.DurableTask", "ReplOrchestrator.Workflows", "ReplOrchestrator.Api", "ReplOrchestrator.Engine"],
+    };
+
+    public static TheoryData<string> ProductAssemblies()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in FindProductAssemblies())
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void ProductAssemblies_AreAllCoveredByARule()
+    {
+        var unknown = FindProductAssemblies().Where(name => !s_allowed.ContainsKey(name)).ToList();
+        unknown.ShouldBeEmpty("every product assembly needs a dependency rule in this test");
+        FindProductAssemblies().ShouldContain("ReplOrchestrator.Domain");
+    }
+
+    [Theory]
+    [MemberData(nameof(ProductAssemblies))]
+    public void Assembly_ReferencesOnlyAllowedProjects(string assemblyName)
+    {
+        var ours = ReadReferences(assemblyName).Where(IsProductAssembly).ToList();
+
+        ours.Except(s_allowed[assemblyName]).ShouldBeEmpty($"{assemblyName} may reference only: {string.Join(", ", s_allowed[assemblyName])}");
+    }
+
+    [Fact]
+    public void Domain_ReferencesOnlyTheBaseClassLibrary()
+    {
+        var references = ReadReferences("ReplOrchestrator.Domain");
+
+        references.Where(r => !IsBaseClassLibrary(r)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DurableTask_KnowsNothingOfHttpStorageOrHosts()
+    {
+        var references = ReadReferences("ReplOrchestrator.DurableTask");
+
+        references.ShouldAllBe(r => IsBaseClassLibrary(r) || r == "Google.Protobuf");
+    }
+
+    [Fact]
+    public void NothingReferencesAHost()
+    {
+        foreach (var name in FindProductAssemblies())
+        {
+            ReadReferences(name).ShouldNotContain("ReplOrchestrator.Local", $"{name} references the Local host");
+            ReadReferences(name).ShouldNotContain("ReplOrchestrator.Functions", $"{name} references the Functions host");
+        }
+    }
+
+    private static bool IsProductAssembly(string name) =>
+        name.StartsWith("ReplOrchestrator.", StringComparison.Ordinal);
+
+    private static bool IsBaseClassLibrary(string name) =>
+        name is "netstandard" or "mscorlib" || name.StartsWith("System", StringComparison.Ordinal)
+        || name.StartsWith("Microsoft.Win32", StringComparison.Ordinal);
+
+    private static IEnumerable<string> FindProductAssemblies() =>
+        Directory.EnumerateFiles(AppContext.BaseDirectory, "ReplOrchestrator.*.dll")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .Where(name => !name.EndsWith(".Tests", StringComparison.Ordinal) && name != "ReplOrchestrator.TestUtilities")
+            .Order(StringComparer.Ordinal);
+
+    private static List<string> ReadReferences(string assemblyName)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll");
+        using var stream = File.OpenRead(path);
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        return metadata.AssemblyReferences
+            .Select(handle => metadata.GetString(metadata.GetAssemblyReference(handle).Name))
+            .ToList();
+    }
+}
