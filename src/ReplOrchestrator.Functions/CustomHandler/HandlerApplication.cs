@@ -21,8 +21,8 @@ internal static class HandlerApplication
         ArgumentNullException.ThrowIfNull(configure);
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        builder.Services.AddSingleton<OrchestrationTrigger>();
-        builder.Services.AddSingleton<ActivityTrigger>();
+        builder.Services.AddSingleton<IInvocationHandler, OrchestrationTrigger>();
+        builder.Services.AddSingleton<IInvocationHandler, ActivityTrigger>();
         builder.Services.AddSingleton<InvocationDispatcher>();
         configure(builder.Services);
 

@@ -1,83 +1,35 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using ReplOrchestrator.Functions.Manifest;
 using ReplOrchestrator.Functions.Triggers;
 
 namespace ReplOrchestrator.Functions.CustomHandler;
 
 /// <summary>
-/// Answers the host's <c>POST /{FunctionName}</c>: reads the envelope, hands it to the trigger the
-/// function declares, and writes <c>{Outputs, Logs, ReturnValue}</c>.
+/// Answers the host's <c>POST /{FunctionName}</c>: reads the envelope, hands it to the handler of the
+/// function's kind, and writes <c>{Outputs, Logs, ReturnValue}</c> with the handler's status.
 /// </summary>
-internal sealed partial class InvocationDispatcher(
-    FunctionCatalog catalog,
-    OrchestrationTrigger orchestrations,
-    ActivityTrigger activities,
-    IEnumerable<IInvocationHandler> otherHandlers,
-    ILogger<InvocationDispatcher> logger)
+internal sealed partial class InvocationDispatcher(FunctionCatalog catalog, IEnumerable<IInvocationHandler> handlers, ILogger<InvocationDispatcher> logger)
 {
-    private readonly Dictionary<FunctionKind, IInvocationHandler> _handlers = otherHandlers.ToDictionary(h => h.Kind);
+    private readonly Dictionary<FunctionKind, IInvocationHandler> _handlers = handlers.ToDictionary(h => h.Kind);
 
     public async Task HandleAsync(HttpContext context, string functionName)
     {
-        if (!catalog.TryGet(functionName, out var function))
+        var result = await DispatchAsync(context, functionName).ConfigureAwait(false);
+        foreach (var line in result.Response.Logs)
         {
-            await WriteAsync(context, StatusCodes.Status404NotFound, Failure($"No function named '{functionName}' is declared.")).ConfigureAwait(false);
-            return;
+            LogInvocation(line);
         }
 
-        InvocationRequest invocation;
-        try
-        {
-            invocation = InvocationRequest.Parse(await ReadBodyAsync(context).ConfigureAwait(false));
-        }
-        catch (JsonException e)
-        {
-            if (function.Kind == FunctionKind.Orchestration)
-            {
-                // Even an unreadable envelope gets a reasoned FAILED completion rather than a bare 400.
-                var failed = OrchestrationFailure.Response(string.Empty, OrchestrationFailure.MalformedRequestType, $"The invocation envelope is not JSON: {e.Message}");
-                var response = new InvocationResponse { ReturnValue = Convert.ToBase64String(Google.Protobuf.MessageExtensions.ToByteArray(failed)) };
-                await WriteAsync(context, StatusCodes.Status200OK, response).ConfigureAwait(false);
-                return;
-            }
-
-            await WriteAsync(context, StatusCodes.Status400BadRequest, Failure($"The invocation envelope is not JSON: {e.Message}")).ConfigureAwait(false);
-            return;
-        }
-
-        switch (function.Kind)
-        {
-            case FunctionKind.Orchestration:
-                await WriteAsync(context, StatusCodes.Status200OK, await orchestrations.InvokeAsync(function, invocation, context.RequestAborted).ConfigureAwait(false)).ConfigureAwait(false);
-                break;
-            case FunctionKind.Activity:
-                var outcome = await activities.InvokeAsync(function, invocation, context.RequestAborted).ConfigureAwait(false);
-                if (outcome.Failure is not null)
-                {
-                    LogActivityFailed(function.Name, outcome.Failure);
-                }
-
-                await WriteAsync(context, outcome.Failure is null ? StatusCodes.Status200OK : StatusCodes.Status500InternalServerError, outcome.Response).ConfigureAwait(false);
-                break;
-            default:
-                if (!_handlers.TryGetValue(function.Kind, out var handler))
-                {
-                    await WriteAsync(context, StatusCodes.Status501NotImplemented, Failure($"No handler serves {function.Kind} functions.")).ConfigureAwait(false);
-                    return;
-                }
-
-                var result = await handler.InvokeAsync(function, invocation, context.RequestAborted).ConfigureAwait(false);
-                await WriteAsync(context, result.StatusCode, result.Response).ConfigureAwait(false);
-                break;
-        }
+        context.Response.StatusCode = result.StatusCode;
+        context.Response.ContentType = "application/json";
+        await JsonSerializer.SerializeAsync(context.Response.Body, result.Response, cancellationToken: context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static InvocationResponse Failure(string message)
+    private static HandlerResult Failure(int status, string message)
     {
         var response = new InvocationResponse();
         response.Logs.Add(message);
-        return response;
+        return new HandlerResult(status, response);
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpContext context)
@@ -87,21 +39,35 @@ internal sealed partial class InvocationDispatcher(
         return buffer.ToArray();
     }
 
-    private async Task WriteAsync(HttpContext context, int status, InvocationResponse response)
+    private async Task<HandlerResult> DispatchAsync(HttpContext context, string functionName)
     {
-        foreach (var line in response.Logs)
+        if (!catalog.TryGet(functionName, out var function))
         {
-            LogInvocation(line);
+            return Failure(StatusCodes.Status404NotFound, $"No function named '{functionName}' is declared.");
         }
 
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        await JsonSerializer.SerializeAsync(context.Response.Body, response, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        if (!_handlers.TryGetValue(function.Kind, out var handler))
+        {
+            return Failure(StatusCodes.Status501NotImplemented, $"No handler serves {function.Kind} functions.");
+        }
+
+        InvocationRequest invocation;
+        try
+        {
+            invocation = InvocationRequest.Parse(await ReadBodyAsync(context).ConfigureAwait(false));
+        }
+        catch (JsonException e)
+        {
+            var message = $"The invocation envelope is not JSON: {e.Message}";
+            // An orchestration gets a reasoned FAILED completion even for an unreadable envelope.
+            return function.Kind == FunctionKind.Orchestration
+                ? OrchestrationTrigger.Answer(OrchestrationFailure.Response(string.Empty, OrchestrationFailure.MalformedRequestType, message))
+                : Failure(StatusCodes.Status400BadRequest, message);
+        }
+
+        return await handler.InvokeAsync(function, invocation, context.RequestAborted).ConfigureAwait(false);
     }
 
     [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "{Line}")]
     private partial void LogInvocation(string line);
-
-    [LoggerMessage(EventId = 7002, Level = LogLevel.Warning, Message = "Activity {Function} failed: {Failure}")]
-    private partial void LogActivityFailed(string function, string failure);
 }

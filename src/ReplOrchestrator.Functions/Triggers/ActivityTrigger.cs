@@ -13,9 +13,13 @@ namespace ReplOrchestrator.Functions.Triggers;
 /// A failing activity is answered with a non-2xx status: that is the only failure signal the extension
 /// reads from a custom handler (it records its own message, not ours), so the details also go to stdout.
 /// </remarks>
-internal sealed class ActivityTrigger(IActivityInvoker invoker)
+internal sealed partial class ActivityTrigger(IActivityInvoker invoker, ILogger<ActivityTrigger> logger) : IInvocationHandler
 {
-    public async Task<ActivityOutcome> InvokeAsync(FunctionDefinition function, InvocationRequest invocation, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public FunctionKind Kind => FunctionKind.Activity;
+
+    /// <inheritdoc />
+    public async Task<HandlerResult> InvokeAsync(FunctionDefinition function, InvocationRequest invocation, CancellationToken cancellationToken)
     {
         var instanceId = invocation.Metadata.TryGetValue("instanceId", out var id) ? BindingValue.ReadText(id) ?? string.Empty : string.Empty;
         var input = invocation.Data.TryGetValue(function.TriggerBinding, out var value)
@@ -27,13 +31,14 @@ internal sealed class ActivityTrigger(IActivityInvoker invoker)
         if (result.Failure is { } failure)
         {
             response.Logs.Add($"{function.Name} {instanceId}: failed: {failure}");
-            return new ActivityOutcome(response, failure.ToString());
+            LogActivityFailed(function.Name, instanceId, failure.ToString());
+            return new HandlerResult(StatusCodes.Status500InternalServerError, response);
         }
 
         response.ReturnValue = result.SerializedOutput is null ? null : JsonNode.Parse(result.SerializedOutput);
-        return new ActivityOutcome(response, null);
+        return new HandlerResult(StatusCodes.Status200OK, response);
     }
-}
 
-/// <summary>The activity's answer, and why it failed when it did.</summary>
-internal sealed record ActivityOutcome(InvocationResponse Response, string? Failure);
+    [LoggerMessage(EventId = 7003, Level = LogLevel.Warning, Message = "Activity {Function} for {InstanceId} failed: {Failure}")]
+    private partial void LogActivityFailed(string function, string instanceId, string failure);
+}

@@ -17,14 +17,25 @@ namespace ReplOrchestrator.Functions.Triggers;
 /// Always answers 200: the extension permanently fails an orchestration on any non-2xx answer and
 /// keeps no reason, so every failure is reported as a FAILED completion action that carries one.
 /// </remarks>
-internal sealed class OrchestrationTrigger(IOrchestrationInvoker invoker)
+internal sealed class OrchestrationTrigger(IOrchestrationInvoker invoker) : IInvocationHandler
 {
-    public async Task<InvocationResponse> InvokeAsync(FunctionDefinition function, InvocationRequest invocation, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public FunctionKind Kind => FunctionKind.Orchestration;
+
+    /// <summary>The 200 answer carrying an orchestrator response as the trigger's return value.</summary>
+    public static HandlerResult Answer(OrchestratorResponse orchestratorResponse, InvocationResponse? response = null)
+    {
+        response ??= new InvocationResponse();
+        response.ReturnValue = JsonValue.Create(Convert.ToBase64String(orchestratorResponse.ToByteArray()));
+        return new HandlerResult(StatusCodes.Status200OK, response);
+    }
+
+    /// <inheritdoc />
+    public async Task<HandlerResult> InvokeAsync(FunctionDefinition function, InvocationRequest invocation, CancellationToken cancellationToken)
     {
         var response = new InvocationResponse();
         var orchestratorResponse = await RunAsync(function, invocation, response.Logs, cancellationToken).ConfigureAwait(false);
-        response.ReturnValue = JsonValue.Create(Convert.ToBase64String(orchestratorResponse.ToByteArray()));
-        return response;
+        return Answer(orchestratorResponse, response);
     }
 
     private async Task<OrchestratorResponse> RunAsync(FunctionDefinition function, InvocationRequest invocation, List<string> logs, CancellationToken cancellationToken)
