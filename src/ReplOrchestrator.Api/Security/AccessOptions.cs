@@ -1,0 +1,21 @@
+namespace ReplOrchestrator.Api.Security;
+
+/// <summary>
+/// Who may call the API: appliances (configuration list <c>Repl:Appliances</c> of <c>{ Id, Key }</c>,
+/// so <c>Repl__Appliances__0__Id</c> / <c>Repl__Appliances__0__Key</c> in the environment) and readers
+/// (list <c>Repl:ApiKeys</c>).
+/// </summary>
+public sealed class AccessOptions
+{
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string Section = "Repl";
+
+    /// <summary>Appliances and their keys. An appliance may report only for itself.</summary>
+    public List<ApplianceCredential> Appliances { get; } = [];
+
+    /// <summary>Keys accepted in <c>x-api-key</c> on the read and silence endpoints.</summary>
+    public List<string> ApiKeys { get; } = [];
+
+    /// <inheritdoc />
+    public override string ToString() => $"AccessOptions {{ Appliances = {Appliances.Count}, ApiKeys = {ApiKeys.Count} }}";
+}
