@@ -172,7 +172,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
           name: 'Repl__KeyVault__Uri'
           value: keyVaultUri
         }
-        // host.json reads the hub name as %REPL_TASKHUB_NAME%.
+        // The Durable task hub name, for host.json's hubName as %REPL_TASKHUB_NAME%.
         {
           name: 'REPL_TASKHUB_NAME'
           value: taskHubName
