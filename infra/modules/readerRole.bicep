@@ -1,0 +1,17 @@
+// Reader on one resource group the diagnosis inspects through ARM (storage, Service Bus and Key
+// Vault settings, network rules, access policies). Deployed once per group, at that group's scope.
+
+import { roleIds } from '../shared/roles.bicep'
+
+@description('Required. Principal id of the app identity.')
+param principalId string
+
+resource reader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(resourceGroup().id, principalId, roleIds.reader)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.reader)
+    principalId: principalId
+    principalType: 'ServicePrincipal'
+    description: 'Reader: the diagnosis reads resource settings in this group through ARM.'
+  }
+}
