@@ -1,0 +1,66 @@
+namespace ReplOrchestrator.DurableTask.Replay;
+
+/// <summary>
+/// Tasks the code awaits whose completion has not arrived: activities, sub-orchestrations and timers,
+/// by the sequence number their completion event refers to.
+/// </summary>
+internal sealed class OpenTasks
+{
+    private readonly Dictionary<int, OpenTask> _open = [];
+
+    public OpenTask Open(int sequenceNumber, ScheduledAction scheduled)
+    {
+        var task = new OpenTask(sequenceNumber, scheduled);
+        _open.Add(sequenceNumber, task);
+        return task;
+    }
+
+    /// <summary>
+    /// Removes and returns the open task a completion event refers to. A completion for a number that
+    /// is not open (a duplicate, or a timer that was cancelled) or of another kind gives
+    /// <see langword="null"/> and is ignored, as DTFx does.
+    /// </summary>
+    public OpenTask? Close(int sequenceNumber, ScheduledKind kind)
+    {
+        if (!_open.TryGetValue(sequenceNumber, out var task) || task.Scheduled.Kind != kind)
+        {
+            return null;
+        }
+
+        _open.Remove(sequenceNumber);
+        return task;
+    }
+
+    /// <summary>Forgets an open task whose wait was cancelled.</summary>
+    public bool Abandon(int sequenceNumber) => _open.Remove(sequenceNumber);
+}
+
+/// <summary>One awaited task; its result is the completion's JSON payload.</summary>
+internal sealed class OpenTask(int sequenceNumber, ScheduledAction scheduled)
+{
+    // Continuations run inline on the replay thread when the executor completes the source, which
+    // is what drives the orchestrator deterministically to its next await.
+    private readonly TaskCompletionSource<string?> _completion = new();
+
+    public int SequenceNumber { get; } = sequenceNumber;
+
+    public ScheduledAction Scheduled { get; } = scheduled;
+
+    public Task<string?> Task => _completion.Task;
+
+    public CancellationTokenRegistration Cancellation { get; set; }
+
+    public void Complete(string? payload)
+    {
+        Cancellation.Dispose();
+        _completion.TrySetResult(payload);
+    }
+
+    public void Fail(Exception exception)
+    {
+        Cancellation.Dispose();
+        _completion.TrySetException(exception);
+    }
+
+    public void Cancel(CancellationToken cancellationToken) => _completion.TrySetCanceled(cancellationToken);
+}
