@@ -12,7 +12,16 @@ internal sealed class EventWaiter(string name)
 
     public LinkedListNode<EventWaiter> Node { get; set; } = null!;
 
-    public CancellationTokenRegistration Cancellation { get; set; }
+    public CancellationToken CancellationToken { get; private set; }
+
+    private CancellationTokenRegistration Cancellation { get; set; }
+
+    /// <summary>Cancels the wait when <paramref name="cancellationToken"/> is cancelled on the replay thread.</summary>
+    public void CancelWith(CancellationToken cancellationToken, Action<EventWaiter> onCancel)
+    {
+        CancellationToken = cancellationToken;
+        Cancellation = cancellationToken.Register(() => onCancel(this));
+    }
 
     public void Complete(string? payload)
     {
@@ -20,5 +29,5 @@ internal sealed class EventWaiter(string name)
         _arrival.TrySetResult(payload);
     }
 
-    public void Cancel(CancellationToken cancellationToken) => _arrival.TrySetCanceled(cancellationToken);
+    public void Cancel() => _arrival.TrySetCanceled(CancellationToken);
 }

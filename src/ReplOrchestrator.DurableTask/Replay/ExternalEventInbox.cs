@@ -79,6 +79,10 @@ internal sealed class ExternalEventInbox
         return true;
     }
 
+    /// <summary>True when a waiter's token is cancelled but it still waits (see <see cref="OpenTasks.HasMissedCancellation"/>).</summary>
+    public bool HasMissedCancellation() =>
+        _waiters.Values.Any(waiters => waiters.Any(waiter => waiter.CancellationToken.IsCancellationRequested));
+
     /// <summary>The events kept and not consumed, in the order they arrived.</summary>
     public IEnumerable<HistoryEvent> Unconsumed() =>
         _buffered.Values.SelectMany(queue => queue).OrderBy(arrival => arrival.Order).Select(arrival => arrival.Event);

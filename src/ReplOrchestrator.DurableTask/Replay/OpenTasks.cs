@@ -33,6 +33,12 @@ internal sealed class OpenTasks
 
     /// <summary>Forgets an open task whose wait was cancelled.</summary>
     public bool Abandon(int sequenceNumber) => _open.Remove(sequenceNumber);
+
+    /// <summary>
+    /// True when a task's token is cancelled but the task is still open: its cancellation callback
+    /// did not run on the replay thread (<c>CancelAsync</c>, or a cancel from another thread).
+    /// </summary>
+    public bool HasMissedCancellation() => _open.Values.Any(task => task.CancellationToken.IsCancellationRequested);
 }
 
 /// <summary>One awaited task; its result is the completion's JSON payload.</summary>
@@ -48,7 +54,16 @@ internal sealed class OpenTask(int sequenceNumber, ScheduledAction scheduled)
 
     public Task<string?> Task => _completion.Task;
 
-    public CancellationTokenRegistration Cancellation { get; set; }
+    public CancellationToken CancellationToken { get; private set; }
+
+    private CancellationTokenRegistration Cancellation { get; set; }
+
+    /// <summary>Cancels the task when <paramref name="cancellationToken"/> is cancelled on the replay thread.</summary>
+    public void CancelWith(CancellationToken cancellationToken, Action<OpenTask> onCancel)
+    {
+        CancellationToken = cancellationToken;
+        Cancellation = cancellationToken.Register(() => onCancel(this));
+    }
 
     public void Complete(string? payload)
     {
@@ -62,5 +77,5 @@ internal sealed class OpenTask(int sequenceNumber, ScheduledAction scheduled)
         _completion.TrySetException(exception);
     }
 
-    public void Cancel(CancellationToken cancellationToken) => _completion.TrySetCanceled(cancellationToken);
+    public void Cancel() => _completion.TrySetCanceled(CancellationToken);
 }

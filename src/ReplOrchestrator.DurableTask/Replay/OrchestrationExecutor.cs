@@ -110,10 +110,12 @@ internal sealed partial class OrchestrationExecutor
                 "The request has no ExecutionStarted event. Its history may have been omitted (extended sessions must stay disabled).");
         }
 
-        if (_state.Thread.HasStrayWork)
+        // Both mean code ran, or should have run, off the replay thread, where its timing decides
+        // the outcome: fail now rather than replay differently later.
+        if (_state.Thread.HasStrayWork || _state.OpenTasks.HasMissedCancellation() || _state.Inbox.HasMissedCancellation())
         {
             Halt(Failed(new InvalidOperationException(
-                "The orchestrator awaited work that continued on another thread (Task.Run, Task.Delay, ConfigureAwait(false), or a task not created by the orchestration context). Orchestrators may await only durable tasks."),
+                "The orchestrator's code left the replay thread: it awaited work that continues elsewhere (Task.Run, Task.Delay, ConfigureAwait(false), a task the orchestration context did not create) or cancelled a durable wait with CancellationTokenSource.CancelAsync, whose callbacks run on the thread pool. Orchestrators may await only durable tasks, and cancel with Cancel()."),
                 nonRetriable: true));
         }
     }

@@ -75,15 +75,18 @@ internal sealed partial class ReplayOrchestrationContext
         var waiter = _state.Inbox.Wait(eventName);
         if (cancellationToken.CanBeCanceled)
         {
-            waiter.Cancellation = cancellationToken.Register(() =>
-            {
-                if (_state.Inbox.Abandon(waiter))
-                {
-                    waiter.Cancel(cancellationToken);
-                }
-            });
+            waiter.CancelWith(cancellationToken, CancelWait);
         }
 
         return waiter.Task;
+    }
+
+    private void CancelWait(EventWaiter waiter)
+    {
+        EnsureOnReplayThread();
+        if (_state.Inbox.Abandon(waiter))
+        {
+            waiter.Cancel();
+        }
     }
 }

@@ -40,19 +40,19 @@ internal sealed partial class ReplayOrchestrationContext
         var timer = _state.OpenTasks.Open(id, scheduled);
         if (cancellationToken.CanBeCanceled)
         {
-            timer.Cancellation = cancellationToken.Register(() => CancelTimer(timer, cancellationToken));
+            timer.CancelWith(cancellationToken, CancelTimer);
         }
 
         return timer.Task;
     }
 
-    private void CancelTimer(OpenTask timer, CancellationToken cancellationToken)
+    private void CancelTimer(OpenTask timer)
     {
         EnsureOnReplayThread();
         if (_state.OpenTasks.Abandon(timer.SequenceNumber))
         {
             _state.Actions.Withdraw(timer.SequenceNumber);
-            timer.Cancel(cancellationToken);
+            timer.Cancel();
         }
     }
 }
