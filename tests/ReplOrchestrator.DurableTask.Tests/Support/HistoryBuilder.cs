@@ -60,6 +60,10 @@ internal sealed class HistoryBuilder
     public HistoryBuilder TaskScheduled(int id, string name, object? input = null) =>
         Add(new HistoryEvent { EventId = id, TaskScheduled = new TaskScheduledEvent { Name = name, Input = DurableJson.Serialize(input) } });
 
+    /// <summary>An activity scheduled in this episode and completed in the next one.</summary>
+    public HistoryBuilder ActivityRan(int id, string name, object? result = null) =>
+        TaskScheduled(id, name).Episode().TaskCompleted(id, result);
+
     public HistoryBuilder TaskCompleted(int id, object? result = null) =>
         Add(new HistoryEvent { TaskCompleted = new TaskCompletedEvent { TaskScheduledId = id, Result = DurableJson.Serialize(result) } });
 
@@ -116,7 +120,7 @@ internal sealed class HistoryBuilder
         NewEvents = { _events.Skip(_newFrom) },
     };
 
-    private static Protocol.TaskFailureDetails Failure(string message, bool nonRetriable) =>
+    private static DurableTask.Protocol.TaskFailureDetails Failure(string message, bool nonRetriable) =>
         new() { ErrorType = "System.InvalidOperationException", ErrorMessage = message, IsNonRetriable = nonRetriable };
 
     private HistoryBuilder Begin(TimeSpan? after)

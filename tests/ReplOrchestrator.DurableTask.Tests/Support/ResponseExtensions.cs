@@ -21,7 +21,7 @@ internal static class ResponseExtensions
         return DurableJson.Deserialize<T>(completion.Result);
     }
 
-    public static Protocol.TaskFailureDetails Failure(this OrchestratorResponse response)
+    public static DurableTask.Protocol.TaskFailureDetails Failure(this OrchestratorResponse response)
     {
         var completion = response.Completion();
         completion.OrchestrationStatus.ShouldBe(OrchestrationStatus.Failed);
