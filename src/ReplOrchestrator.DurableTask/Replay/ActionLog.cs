@@ -13,35 +13,42 @@ namespace ReplOrchestrator.DurableTask.Replay;
 /// </remarks>
 internal sealed class ActionLog
 {
-    private readonly List<Entry> _entries = [];
+    private readonly List<PendingAction> _actions = [];
 
     /// <summary>The number the next action will take.</summary>
-    public int NextSequenceNumber => _entries.Count;
+    public int NextSequenceNumber => _actions.Count;
 
-    /// <summary>Numbers <paramref name="action"/> and records it as pending.</summary>
-    public int Add(ScheduledAction scheduled, OrchestratorAction action)
+    /// <summary>Numbers an activity, sub-orchestration, timer or sent event and records it as pending.</summary>
+    public int Add(ScheduledAction scheduled, string? payload = null, string? targetInstanceId = null, DateTimeOffset fireAt = default)
     {
-        action.Id = _entries.Count;
-        _entries.Add(new Entry(scheduled, action));
-        return action.Id;
+        _actions.Add(new PendingAction(_actions.Count, scheduled) { Payload = payload, TargetInstanceId = targetInstanceId, FireAt = fireAt });
+        return _actions.Count - 1;
+    }
+
+    /// <summary>Numbers the orchestration's completion and records it as pending.</summary>
+    public OrchestratorAction AddCompletion(CompleteOrchestrationAction completion)
+    {
+        var action = new PendingAction(_actions.Count, new ScheduledAction(ScheduledKind.Completion, null)) { Completion = completion };
+        _actions.Add(action);
+        return action.ToProto();
     }
 
     /// <summary>Marks the action that a replayed "scheduled" event records as already done.</summary>
     /// <exception cref="NonDeterministicOrchestrationException">The code's action with that number is missing, already matched, or different.</exception>
     public void Match(int sequenceNumber, ScheduledAction recorded)
     {
-        var entry = sequenceNumber >= 0 && sequenceNumber < _entries.Count ? _entries[sequenceNumber] : null;
-        if (entry is null || entry.State == EntryState.Matched)
+        var action = sequenceNumber >= 0 && sequenceNumber < _actions.Count ? _actions[sequenceNumber] : null;
+        if (action is null || action.State == PendingActionState.Matched)
         {
             throw new NonDeterministicOrchestrationException(sequenceNumber, recorded, actual: null);
         }
 
-        if (!entry.Scheduled.Matches(recorded))
+        if (!action.Scheduled.Matches(recorded))
         {
-            throw new NonDeterministicOrchestrationException(sequenceNumber, recorded, entry.Scheduled);
+            throw new NonDeterministicOrchestrationException(sequenceNumber, recorded, action.Scheduled);
         }
 
-        entry.State = EntryState.Matched;
+        action.State = PendingActionState.Matched;
     }
 
     /// <summary>
@@ -50,30 +57,14 @@ internal sealed class ActionLog
     /// </summary>
     public void Withdraw(int sequenceNumber)
     {
-        var entry = _entries[sequenceNumber];
-        if (entry.State == EntryState.Pending)
+        var action = _actions[sequenceNumber];
+        if (action.State == PendingActionState.Pending)
         {
-            entry.State = EntryState.Withdrawn;
+            action.State = PendingActionState.Withdrawn;
         }
     }
 
     /// <summary>The actions history does not record yet, in ascending sequence order.</summary>
     public IEnumerable<OrchestratorAction> Pending() =>
-        _entries.Where(e => e.State == EntryState.Pending).Select(e => e.Action);
-
-    private enum EntryState
-    {
-        Pending,
-        Matched,
-        Withdrawn,
-    }
-
-    private sealed class Entry(ScheduledAction scheduled, OrchestratorAction action)
-    {
-        public ScheduledAction Scheduled { get; } = scheduled;
-
-        public OrchestratorAction Action { get; } = action;
-
-        public EntryState State { get; set; }
-    }
+        _actions.Where(a => a.State == PendingActionState.Pending).Select(a => a.ToProto());
 }

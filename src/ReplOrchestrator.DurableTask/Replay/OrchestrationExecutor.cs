@@ -144,9 +144,7 @@ internal sealed partial class OrchestrationExecutor
 
     private void Complete(CompleteOrchestrationAction completion)
     {
-        var action = new OrchestratorAction { CompleteOrchestration = completion };
-        _state.Actions.Add(new ScheduledAction(ScheduledKind.Completion, null), action);
-        _completion = action;
+        _completion = _state.Actions.AddCompletion(completion);
     }
 
     private void Halt(CompleteOrchestrationAction completion)

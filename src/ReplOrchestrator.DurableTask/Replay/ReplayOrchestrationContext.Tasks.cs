@@ -1,6 +1,5 @@
 using System.Runtime.ExceptionServices;
 using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Protocol;
 
 namespace ReplOrchestrator.DurableTask.Replay;
 
@@ -35,25 +34,14 @@ internal sealed partial class ReplayOrchestrationContext
     private Task<string?> ScheduleActivity(string name, string? serializedInput)
     {
         var scheduled = new ScheduledAction(ScheduledKind.Activity, name);
-        var id = _state.Actions.Add(scheduled, new OrchestratorAction
-        {
-            ScheduleTask = new ScheduleTaskAction { Name = name, Input = serializedInput },
-        });
+        var id = _state.Actions.Add(scheduled, serializedInput);
         return _state.OpenTasks.Open(id, scheduled).Task;
     }
 
     private Task<string?> StartSubOrchestration(string name, string? instanceId, string? serializedInput)
     {
         var scheduled = new ScheduledAction(ScheduledKind.SubOrchestration, name);
-        var id = _state.Actions.Add(scheduled, new OrchestratorAction
-        {
-            CreateSubOrchestration = new CreateSubOrchestrationAction
-            {
-                InstanceId = instanceId ?? NewGuid().ToString("N"),
-                Name = name,
-                Input = serializedInput,
-            },
-        });
+        var id = _state.Actions.Add(scheduled, serializedInput, instanceId ?? NewGuid().ToString("N"));
         return _state.OpenTasks.Open(id, scheduled).Task;
     }
 

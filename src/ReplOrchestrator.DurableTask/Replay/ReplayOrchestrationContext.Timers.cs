@@ -1,6 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
-using ReplOrchestrator.DurableTask.Protocol;
-
 namespace ReplOrchestrator.DurableTask.Replay;
 
 internal sealed partial class ReplayOrchestrationContext
@@ -33,10 +30,7 @@ internal sealed partial class ReplayOrchestrationContext
         }
 
         var scheduled = new ScheduledAction(ScheduledKind.Timer, null);
-        var id = _state.Actions.Add(scheduled, new OrchestratorAction
-        {
-            CreateTimer = new CreateTimerAction { FireAt = Timestamp.FromDateTimeOffset(fireAt) },
-        });
+        var id = _state.Actions.Add(scheduled, fireAt: fireAt);
         var timer = _state.OpenTasks.Open(id, scheduled);
         if (cancellationToken.CanBeCanceled)
         {

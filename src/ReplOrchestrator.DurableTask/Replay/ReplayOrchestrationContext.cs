@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Protocol;
 
 namespace ReplOrchestrator.DurableTask.Replay;
 
@@ -38,17 +37,7 @@ internal sealed partial class ReplayOrchestrationContext : OrchestrationContext
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         ArgumentException.ThrowIfNullOrEmpty(eventName);
         EnsureOnReplayThread();
-        _state.Actions.Add(
-            new ScheduledAction(ScheduledKind.EventSent, eventName),
-            new OrchestratorAction
-            {
-                SendEvent = new SendEventAction
-                {
-                    Instance = new OrchestrationInstance { InstanceId = instanceId },
-                    Name = eventName,
-                    Data = DurableJson.Serialize(payload),
-                },
-            });
+        _state.Actions.Add(new ScheduledAction(ScheduledKind.EventSent, eventName), DurableJson.Serialize(payload), instanceId);
     }
 
     public override void ContinueAsNew(object? newInput, bool preserveUnprocessedEvents = true)
