@@ -75,7 +75,7 @@ internal sealed partial class ReplayOrchestrationContext
         var waiter = _state.Inbox.Wait(eventName);
         if (cancellationToken.CanBeCanceled)
         {
-            waiter.CancelWith(cancellationToken, CancelWait);
+            waiter.CancelWith(cancellationToken, () => CancelWait(waiter));
         }
 
         return waiter.Task;

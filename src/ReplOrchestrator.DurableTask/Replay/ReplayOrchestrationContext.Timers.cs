@@ -34,7 +34,7 @@ internal sealed partial class ReplayOrchestrationContext
         var timer = _state.OpenTasks.Open(id, scheduled);
         if (cancellationToken.CanBeCanceled)
         {
-            timer.CancelWith(cancellationToken, CancelTimer);
+            timer.CancelWith(cancellationToken, () => CancelTimer(timer));
         }
 
         return timer.Task;

@@ -23,6 +23,3 @@ internal sealed class ReplayState(ReplaySynchronizationContext thread)
 
     public ContinueAsNewRequest? ContinueAsNew { get; set; }
 }
-
-/// <summary>The code asked to restart with <paramref name="SerializedInput"/> once it returns.</summary>
-internal sealed record ContinueAsNewRequest(string? SerializedInput, bool PreserveUnprocessedEvents);
