@@ -18,6 +18,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 102, Level = LogLevel.Error, Message = "Orchestrator request for {InstanceId} cannot be replayed: {Detail}")]
     public static partial void InvalidRequest(ILogger logger, string instanceId, string detail);
 
+    [LoggerMessage(EventId = 105, Level = LogLevel.Error, Message = "Orchestrator request for {InstanceId} faulted during replay")]
+    public static partial void ReplayFaulted(ILogger logger, string instanceId, Exception exception);
+
     [LoggerMessage(EventId = 103, Level = LogLevel.Debug, Message = "Orchestration {InstanceId}: ignored the {Kind} completion for #{SequenceNumber}, which nothing awaits")]
     public static partial void CompletionIgnored(ILogger logger, string instanceId, string kind, int sequenceNumber);
 

@@ -21,7 +21,7 @@ internal sealed partial class OrchestrationExecutor
         switch (e.EventTypeCase)
         {
             case HistoryEvent.EventTypeOneofCase.OrchestratorStarted:
-                _state.Now = e.Timestamp.ToDateTimeOffset();
+                _state.Now = e.Timestamp?.ToDateTimeOffset() ?? _state.Now;
                 break;
             case HistoryEvent.EventTypeOneofCase.ExecutionStarted:
                 Start(e);

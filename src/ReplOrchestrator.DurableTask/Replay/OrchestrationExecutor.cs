@@ -67,6 +67,13 @@ internal sealed partial class OrchestrationExecutor
             Log.InvalidRequest(_logger, InstanceId, e.Message);
             Halt(Failed(e, nonRetriable: true));
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Values protobuf cannot convert (a timestamp out of range), or a fault of ours: either
+            // way the host must get an answer, not an exception (see OrchestrationRunner).
+            Log.ReplayFaulted(_logger, InstanceId, e);
+            Halt(Failed(new InvalidOrchestratorRequestException($"The request could not be replayed: {e.Message}", e), nonRetriable: true));
+        }
         finally
         {
             SynchronizationContext.SetSynchronizationContext(callerContext);

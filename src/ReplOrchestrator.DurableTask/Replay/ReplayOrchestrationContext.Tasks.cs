@@ -5,28 +5,39 @@ namespace ReplOrchestrator.DurableTask.Replay;
 
 internal sealed partial class ReplayOrchestrationContext
 {
-    public override Task<TResult> CallActivityAsync<TResult>(string name, object? input = null, RetryPolicy? retry = null)
+    public override Task<TResult> CallActivityAsync<TResult>(string name, object? input = null, RetryPolicy? retry = null) =>
+        ReadAsync<TResult>(CallActivity(name, input, retry));
+
+    // The untyped forms skip deserialization: a result nobody reads must not be able to fail the call.
+    public override Task CallActivityAsync(string name, object? input = null, RetryPolicy? retry = null) =>
+        CallActivity(name, input, retry);
+
+    public override Task<TResult> CallSubOrchestratorAsync<TResult>(string name, object? input = null, SubOrchestrationOptions? options = null) =>
+        ReadAsync<TResult>(CallSubOrchestrator(name, input, options));
+
+    public override Task CallSubOrchestratorAsync(string name, object? input = null, SubOrchestrationOptions? options = null) =>
+        CallSubOrchestrator(name, input, options);
+
+    private Task<string?> CallActivity(string name, object? input, RetryPolicy? retry)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         EnsureOnReplayThread();
         var serializedInput = DurableJson.Serialize(input);
-        var result = retry is null
+        return retry is null
             ? ScheduleActivity(name, serializedInput)
             : WithRetriesAsync(name, retry, () => ScheduleActivity(name, serializedInput));
-        return ReadAsync<TResult>(result);
     }
 
-    public override Task<TResult> CallSubOrchestratorAsync<TResult>(string name, object? input = null, SubOrchestrationOptions? options = null)
+    private Task<string?> CallSubOrchestrator(string name, object? input, SubOrchestrationOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         EnsureOnReplayThread();
         var serializedInput = DurableJson.Serialize(input);
 
         // A generated id is taken per attempt, so a retry starts a fresh child instead of colliding with the failed one.
-        var result = options?.Retry is { } retry
+        return options?.Retry is { } retry
             ? WithRetriesAsync(name, retry, () => StartSubOrchestration(name, options.InstanceId, serializedInput))
             : StartSubOrchestration(name, options?.InstanceId, serializedInput);
-        return ReadAsync<TResult>(result);
     }
 
     private static async Task<T> ReadAsync<T>(Task<string?> serialized) => DurableJson.Deserialize<T>(await serialized)!;

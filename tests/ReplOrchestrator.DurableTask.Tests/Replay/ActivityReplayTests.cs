@@ -135,6 +135,20 @@ public sealed class ActivityReplayTests
         replayer.Run(history).Output<int>().ShouldBe(62);
     }
 
+    [Fact]
+    public void CallActivityAsync_UntypedAndResultIsNotJson_CompletesAnyway()
+    {
+        var replayer = Replayer.For<string?, string>("Untyped", async (context, _) =>
+        {
+            await context.CallActivityAsync("Legacy");
+            return "done";
+        });
+        var history = HistoryBuilder.Start("Untyped").TaskScheduled(0, "Legacy").NewEpisode();
+        history.Add(new HistoryEvent { TaskCompleted = new TaskCompletedEvent { TaskScheduledId = 0, Result = "not json" } });
+
+        replayer.Run(history).Output<string>().ShouldBe("done");
+    }
+
     private static HistoryBuilder BothActivitiesScheduled() =>
         HistoryBuilder.Start("Greet", "Tokyo")
             .TaskScheduled(0, "SayHello", "Tokyo")

@@ -54,6 +54,32 @@ public sealed class OrchestrationRunnerTests
     }
 
     [Fact]
+    public void Run_TimestampOutOfRange_AnswersAFailedCompletion()
+    {
+        var request = HistoryBuilder.Start("Echo", "hi").Build();
+        request.NewEvents[0].Timestamp = new Google.Protobuf.WellKnownTypes.Timestamp { Seconds = long.MaxValue };
+
+        var failure = s_echo.Run(request).Failure();
+
+        failure.ErrorType.ShouldBe(typeof(InvalidOrchestratorRequestException).FullName);
+        failure.ErrorMessage.ShouldStartWith("The request could not be replayed");
+    }
+
+    [Fact]
+    public void Run_OrchestratorStartedWithoutTimestamp_KeepsTheLastKnownTime()
+    {
+        var replayer = Replayer.For<string?, DateTimeOffset>("Clock", async (context, _) =>
+        {
+            await context.CallActivityAsync("Tick");
+            return context.CurrentUtcDateTime;
+        });
+        var request = HistoryBuilder.Start("Clock").TaskScheduled(0, "Tick").NewEpisode(TimeSpan.FromHours(1)).TaskCompleted(0).Build();
+        request.NewEvents[0].Timestamp = null;
+
+        replayer.Run(request).Output<DateTimeOffset>().ShouldBe(HistoryBuilder.T0);
+    }
+
+    [Fact]
     public void Run_UnknownOrchestrator_AnswersANonRetriableFailure()
     {
         var failure = s_echo.Run(HistoryBuilder.Start("Nobody")).Failure();
