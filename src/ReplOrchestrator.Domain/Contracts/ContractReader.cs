@@ -17,8 +17,6 @@ internal sealed partial class ContractReader
 
     public IReadOnlyList<ContractProblem> Problems => _problems;
 
-    public bool HasProblems => _problems.Count > 0;
-
     public void Report(string path, ContractProblemKind kind, string message) =>
         _problems.Add(new ContractProblem(path, kind, message));
 

@@ -12,7 +12,7 @@ public static class HeartbeatDefaults
     /// <summary>64 disks: the most data disks an Azure VM size takes, so the most a migrated VM can keep.</summary>
     public const int MaxDisksPerVm = 64;
 
-    /// <summary>500 events: room for a burst of Hyper-V retries (32315 every 5 minutes per VM) between heartbeats.</summary>
+    /// <summary>500 events: one Hyper-V retry event (32315, logged every 5 minutes) per VM for 500 VMs between two heartbeats.</summary>
     public const int MaxEvents = 500;
 
     /// <summary>5 minutes ahead: the clock skew Kerberos tolerates by default, which domain-joined hosts already meet.</summary>
