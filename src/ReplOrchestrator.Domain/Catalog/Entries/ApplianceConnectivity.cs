@@ -43,7 +43,7 @@ internal static class ApplianceConnectivity
             StorageUnreachable),
         RecommendedAction.For(
             "Test Service Bus from the appliance (projects with a public endpoint): open Service Bus Explorer, File > Connect with the connection string of the "
-            + "namespace migratelsa<suffix> (the suffix ends AzureKeyVaultArmId in the appliance's gateway.json), right-click Snapshot Manager, "
+            + "namespace migratelsa<suffix> (the suffix is the number that ends AzureKeyVaultArmId in the appliance's gateway.json, as in migratekv1329610309), right-click Snapshot Manager, "
             + "Receive Messages > Peek, OK. '[x] messages received' means it works; a connection failure means the network blocks it.",
             ServiceBusUnreachable),
         RecommendedAction.For(
