@@ -1,4 +1,3 @@
-using System.CommandLine;
+using ReplOrchestrator.Local.Cli;
 
-var root = new RootCommand("ReplOrchestrator: tracks VM replication cycles, detects stuck phases, diagnoses and alerts.");
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+return await CliApp.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

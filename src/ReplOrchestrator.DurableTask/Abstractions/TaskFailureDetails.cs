@@ -16,15 +16,25 @@ public sealed record TaskFailureDetails(
     TaskFailureDetails? InnerFailure = null,
     bool IsNonRetriable = false)
 {
-    /// <summary>Captures an exception and its inner exceptions.</summary>
+    /// <summary>
+    /// Captures an exception and its inner exceptions. A <see cref="TaskFailedException"/> keeps the
+    /// failed task's own details as its inner failure, so an orchestration that fails because an
+    /// activity failed reports the activity's error type and message, not only its own.
+    /// </summary>
     public static TaskFailureDetails FromException(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        var inner = exception switch
+        {
+            TaskFailedException failed => failed.FailureDetails,
+            { InnerException: { } innerException } => FromException(innerException),
+            _ => null,
+        };
         return new TaskFailureDetails(
             exception.GetType().FullName ?? exception.GetType().Name,
             exception.Message,
             exception.StackTrace,
-            exception.InnerException is { } inner ? FromException(inner) : null);
+            inner);
     }
 
     /// <summary>True when this failure, or one of its inner failures, has the given error type.</summary>

@@ -1,0 +1,65 @@
+using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Domain.Probes;
+using static ReplOrchestrator.Domain.Catalog.Entries.ApplianceConnectivity;
+
+namespace ReplOrchestrator.Domain.Catalog.Entries;
+
+/// <summary>Conditions ReplOrchestrator detects itself: lost heartbeats, stopped services, missed cycles, RPO.</summary>
+internal static class MonitorEntries
+{
+    public static IEnumerable<CatalogEntry> All()
+    {
+        yield return Condition(CatalogCodes.ApplianceHeartbeatLost, Product.Monitor, AlertSeverity.Critical, "Appliance heartbeat lost",
+            "No heartbeat arrived from the appliance within the heartbeat timeout, so nothing it replicates is being watched. If Azure cannot "
+                + "be reached or the appliance services stay down for more than 90 minutes, Azure Migrate restarts active cycles from 0 %.",
+            [
+                new(ApplianceDown, "The appliance (or Hyper-V host) is powered off, hung or rebooting.", [new(ProbeKind.ApplianceHeartbeat, ProbeEvidence.Decisive)]),
+                new("agent-stopped", "The ReplOrchestrator agent on the appliance stopped.", []),
+                new("monitor-unreachable", "The network path from the appliance to ReplOrchestrator is blocked (proxy, firewall, DNS).", []),
+            ],
+            [
+                RecommendedAction.For("Check in vCenter or Hyper-V Manager that the appliance is powered on, and sign in to it with remote desktop.", ApplianceDown),
+                RecommendedAction.For("On the appliance, check that the ReplOrchestrator agent service is running; start it if not.", "agent-stopped"),
+                RecommendedAction.For("From the appliance, test outbound HTTPS to ReplOrchestrator's heartbeat URL (`Test-NetConnection <host> -Port 443`).", "monitor-unreachable"),
+                RecommendedAction.General("Once the appliance answers, check the gateway service as well; run `Net Start asrgwy` if it is stopped."),
+            ],
+            [DocLinks.MigrateTutorial, DocLinks.AgentlessTroubleshooting]);
+
+        yield return Condition(CatalogCodes.GatewayServiceStopped, Product.Monitor, AlertSeverity.Critical, "Gateway service not running",
+            "The appliance reports the Microsoft Azure Gateway Service (asrgwy), which replicates the data, as not running: no cycle can progress.",
+            [new(GatewayStopped, "The gateway service stopped, crashed, or was not started after a restart.", [new(ProbeKind.GatewayService, ProbeEvidence.Decisive)])],
+            [
+                GatewayServiceActions.StartGateway,
+                RecommendedAction.For("Make sure its startup type is Automatic, and read the appliance's System event log for why it stopped.", GatewayStopped),
+            ],
+            [DocLinks.AgentlessTroubleshooting]);
+
+        yield return Condition(CatalogCodes.VmmsServiceStopped, Product.HyperVReplica, AlertSeverity.Critical, "Hyper-V management service not running",
+            "The Hyper-V host reports the Virtual Machine Management service (vmms) as not running: replication cannot run.",
+            [new("vmms-stopped", "The Hyper-V Virtual Machine Management service stopped or was not started.", [])],
+            [
+                RecommendedAction.For("Start it: `Start-Service vmms` (or `Net Start vmms`) in an elevated PowerShell.", "vmms-stopped"),
+                RecommendedAction.General("Then check each VM's replication: `Get-VMReplication`; resume suspended ones with `Resume-VMReplication -VMName <vm>`."),
+            ],
+            [DocLinks.HyperVSuspendedAtShutdown, DocLinks.ResumeVmReplication]);
+
+        foreach (var entry in ReplicationConditionEntries.All())
+        {
+            yield return entry;
+        }
+
+        yield return Condition(CatalogCodes.Unclassified, Product.Monitor, AlertSeverity.Warning, "Unclassified replication error",
+            "An error or event the catalog does not know. The alert keeps the product's raw code and message.",
+            [new("unknown", "Not in the catalog; the raw code and message say more.", [])],
+            [
+                RecommendedAction.General("Read the raw code and message in the alert summary."),
+                RecommendedAction.General("Look the code up in the product's troubleshooting documentation (linked)."),
+            ],
+            [DocLinks.AgentlessTroubleshooting, DocLinks.HyperVBackupEvents]);
+    }
+
+    internal static CatalogEntry Condition(
+        string code, Product product, AlertSeverity severity, string title, string summary,
+        IReadOnlyList<ProbableCause> causes, IReadOnlyList<RecommendedAction> actions, IReadOnlyList<DocLink> links) =>
+        EntryFactory.Create(product, EntryKind.Condition, code, severity, title, summary, causes, actions, links);
+}

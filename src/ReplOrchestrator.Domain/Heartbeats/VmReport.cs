@@ -1,0 +1,12 @@
+namespace ReplOrchestrator.Domain.Heartbeats;
+
+/// <summary>One replicating VM as the appliance sees it.</summary>
+/// <param name="VmId">The VM's id, unique within the appliance (see <see cref="Contracts.ContractId"/>).</param>
+/// <param name="Name">The VM's display name, if known.</param>
+/// <param name="Host">
+/// The host the VM runs on: the ESXi host for Azure Migrate (probed on DNS and TCP 902), the Hyper-V
+/// host for Hyper-V Replica. Silences can be scoped to it.
+/// </param>
+/// <param name="Replication">The replication state and configured frequency.</param>
+/// <param name="Cycle">The cycle in progress or just finished; <see langword="null"/> between cycles.</param>
+public sealed record VmReport(string VmId, string? Name, string? Host, ReplicationInfo Replication, CycleReport? Cycle);

@@ -1,0 +1,36 @@
+using System.CommandLine;
+
+namespace ReplOrchestrator.Local.Cli;
+
+/// <summary>The command line: every command, and one rule for bad arguments.</summary>
+internal static class CliApp
+{
+    /// <summary>The exit code for arguments that do not parse.</summary>
+    public const int UsageError = 2;
+
+    public static RootCommand CreateRoot() =>
+        new("ReplOrchestrator: tracks VM replication cycles, detects stuck phases, diagnoses and alerts.")
+        {
+            CatalogCommand.Create(),
+        };
+
+    /// <summary>
+    /// Runs the command line. Bad arguments get one line on <paramref name="error"/> and exit code
+    /// <see cref="UsageError"/>, not a page of help, so scripts and people see at once what is wrong.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var result = CreateRoot().Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            await error.WriteLineAsync($"error: {OneLine(result.Errors[0].Message)} (see --help)").ConfigureAwait(false);
+            return UsageError;
+        }
+
+        return await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }).ConfigureAwait(false);
+    }
+
+    // Some parser messages list suggestions on separate lines.
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split((char[])['\r', '\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+}

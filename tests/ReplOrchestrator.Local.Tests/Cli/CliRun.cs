@@ -1,0 +1,17 @@
+using ReplOrchestrator.Local.Cli;
+
+namespace ReplOrchestrator.Local.Tests.Cli;
+
+/// <summary>What one run of the command line wrote and returned.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<CliRun> InProcessAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CliApp.RunAsync(args, output, error);
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
