@@ -3,12 +3,14 @@ using System.Globalization;
 namespace ReplOrchestrator.Domain.Configuration;
 
 /// <summary>Collects the rule violations of one options record, in the order the rules are checked.</summary>
-internal sealed class OptionRules
+public sealed class OptionRules
 {
     private readonly List<string> _problems = [];
 
+    /// <summary>Every violation found so far, one sentence each.</summary>
     public IReadOnlyList<string> Problems => _problems;
 
+    /// <summary>Requires <paramref name="value"/> to lie within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public OptionRules Between(string name, TimeSpan value, TimeSpan min, TimeSpan max)
     {
         if (value < min || value > max)
@@ -19,6 +21,7 @@ internal sealed class OptionRules
         return this;
     }
 
+    /// <inheritdoc cref="Between(string, TimeSpan, TimeSpan, TimeSpan)"/>
     public OptionRules Between(string name, long value, long min, long max)
     {
         if (value < min || value > max)
@@ -29,6 +32,7 @@ internal sealed class OptionRules
         return this;
     }
 
+    /// <inheritdoc cref="Between(string, TimeSpan, TimeSpan, TimeSpan)"/>
     public OptionRules Between(string name, double value, double min, double max)
     {
         // NaN fails both comparisons, so test for it explicitly.
@@ -40,6 +44,7 @@ internal sealed class OptionRules
         return this;
     }
 
+    /// <summary>Records <paramref name="problem"/> unless <paramref name="condition"/> holds.</summary>
     public OptionRules Require(bool condition, string problem)
     {
         if (!condition)

@@ -1,0 +1,82 @@
+using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.DurableTask.Abstractions;
+using ReplOrchestrator.Workflows.Orchestration;
+
+namespace ReplOrchestrator.Workflows.Alerts;
+
+/// <summary>
+/// One alert, by dedup key, for as long as the key exists: waits the grouping wait before the first
+/// notification, repeats after the repeat interval, publishes "resolved" once the condition has stayed
+/// clear for the resolve hold, keeps muted alerts visible (custom status) while silences and
+/// inhibition hold notifications back. Its custom status is the <c>repl-alert/v1</c> object.
+/// </summary>
+internal sealed class AlertLifecycle(WorkflowOptions options) : IOrchestrator<AlertLifecycleState, object?>
+{
+    private static readonly RetryPolicy s_publishRetry = new(maxAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(5));
+
+    public async Task<object?> RunAsync(OrchestrationContext context, AlertLifecycleState state)
+    {
+        var budget = new GenerationBudget(options.Monitoring);
+        while (!budget.IsSpent)
+        {
+            context.SetCustomStatus(state.Alert);
+            var signal = await SignalWait.NextAsync<AlertSignal>(context, state.DueAt);
+            if (signal is not null)
+            {
+                state = AlertTransitions.Apply(state, signal, options);
+                budget.Spend(0);
+                continue;
+            }
+
+            state = await ActAsync(context, state);
+            budget.Spend(4);
+        }
+
+        context.SetCustomStatus(state.Alert);
+        context.ContinueAsNew(state);
+        return null;
+    }
+
+    private async Task<AlertLifecycleState> ActAsync(OrchestrationContext context, AlertLifecycleState state)
+    {
+        var now = context.CurrentUtcDateTime;
+        if (state.Phase == AlertPhase.Resolving)
+        {
+            state = state with
+            {
+                Phase = AlertPhase.Resolved,
+                Alert = AlertBuilder.Resolve(state.Alert!, now, AlertTransitions.Resolved(state.Alert!, state.ResolveReason)),
+                DueAt = null,
+            };
+        }
+
+        if (state.Phase == AlertPhase.Resolved && !state.NotifiedFiring)
+        {
+            return state with { DueAt = null };
+        }
+
+        PublishOutcome outcome;
+        try
+        {
+            outcome = await context.CallActivityAsync<PublishOutcome>(WorkflowNames.PublishAlert, new PublishRequest(state.Alert!, state.HostName), s_publishRetry);
+        }
+        catch (TaskFailedException)
+        {
+            return state with { DueAt = now + options.Monitoring.PublishRetryInterval };
+        }
+
+        if (state.Phase == AlertPhase.Resolved)
+        {
+            return state with { NotifiedFiring = false, LastNotifiedAt = now, MutedBy = outcome.MutedBy, DueAt = null };
+        }
+
+        return state with
+        {
+            Phase = AlertPhase.Firing,
+            NotifiedFiring = state.NotifiedFiring || outcome.Published,
+            LastNotifiedAt = now,
+            MutedBy = outcome.MutedBy,
+            DueAt = now + (outcome.Published ? options.Alerts.RepeatInterval : options.Monitoring.MutedRecheckInterval),
+        };
+    }
+}

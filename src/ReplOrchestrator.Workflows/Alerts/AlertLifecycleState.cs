@@ -1,0 +1,38 @@
+using ReplOrchestrator.Domain.Alerts;
+
+namespace ReplOrchestrator.Workflows.Alerts;
+
+/// <summary>An alert lifecycle's input, carried from one generation to the next.</summary>
+/// <param name="Key">The dedup key.</param>
+public sealed record AlertLifecycleState(AlertKey Key)
+{
+    /// <summary>Where the lifecycle is.</summary>
+    public AlertPhase Phase { get; init; } = AlertPhase.Idle;
+
+    /// <summary>The alert as it stands (firing or resolved); <see langword="null"/> while idle.</summary>
+    public Alert? Alert { get; init; }
+
+    /// <summary>The VM's host, for host-scoped silences.</summary>
+    public string? HostName { get; init; }
+
+    /// <summary>
+    /// When the lifecycle acts next on its own: the grouping wait's end, the resolve hold's end, the
+    /// next repeat, a re-check of a muted alert, or a retry of a failed publish.
+    /// </summary>
+    public DateTimeOffset? DueAt { get; init; }
+
+    /// <summary>Why the condition cleared, for the resolved notification.</summary>
+    public string? ResolveReason { get; init; }
+
+    /// <summary>When a notification about this alert was last published.</summary>
+    public DateTimeOffset? LastNotifiedAt { get; init; }
+
+    /// <summary>True once a firing notification went out, so a resolved one must follow.</summary>
+    public bool NotifiedFiring { get; init; }
+
+    /// <summary>What muted the last notification, if anything (a silence id or the inhibiting alert).</summary>
+    public string? MutedBy { get; init; }
+
+    /// <summary>Ids of the most recent signals, to ignore redeliveries.</summary>
+    public IReadOnlyList<string> RecentSignals { get; init; } = [];
+}

@@ -1,0 +1,69 @@
+using ReplOrchestrator.Domain.Alerts;
+
+namespace ReplOrchestrator.Workflows.Alerts;
+
+/// <summary>
+/// How an alert lifecycle's state answers a fire or resolve signal (pure; the orchestration then
+/// publishes when <see cref="AlertLifecycleState.DueAt"/> comes).
+/// </summary>
+internal static class AlertTransitions
+{
+    private const int RememberedSignals = 20;
+
+    public static AlertLifecycleState Apply(AlertLifecycleState state, AlertSignal signal, WorkflowOptions options)
+    {
+        if (state.RecentSignals.Contains(signal.SignalId))
+        {
+            return state;
+        }
+
+        var next = signal.Kind == AlertSignalKind.Fire ? Fire(state, signal, options) : Resolve(state, signal, options);
+        return next with { RecentSignals = [.. state.RecentSignals.TakeLast(RememberedSignals - 1), signal.SignalId] };
+    }
+
+    private static AlertLifecycleState Fire(AlertLifecycleState state, AlertSignal signal, WorkflowOptions options)
+    {
+        var fresh = signal.Alert ?? throw new ArgumentException("A fire signal carries the alert.", nameof(signal));
+        var host = signal.HostName ?? state.HostName;
+        switch (state.Phase)
+        {
+            case AlertPhase.Idle or AlertPhase.Resolved:
+                return state with
+                {
+                    Phase = AlertPhase.Pending, Alert = fresh, HostName = host, DueAt = signal.At + options.Alerts.GroupWait, ResolveReason = null,
+                };
+            case AlertPhase.Pending:
+                return state with { Alert = AlertBuilder.Refire(state.Alert!, fresh), HostName = host };
+            case AlertPhase.Resolving:
+                // Back within the resolve hold: the same alert goes on, unannounced.
+                return state with
+                {
+                    Phase = AlertPhase.Firing, Alert = AlertBuilder.Refire(state.Alert!, fresh), HostName = host, DueAt = RepeatAt(state, options),
+                };
+            default:
+                var refired = AlertBuilder.Refire(state.Alert!, fresh);
+                return state with { Alert = refired, HostName = host, DueAt = IsMaterial(state.Alert!, refired) ? signal.At : state.DueAt };
+        }
+    }
+
+    private static AlertLifecycleState Resolve(AlertLifecycleState state, AlertSignal signal, WorkflowOptions options) => state.Phase switch
+    {
+        // Cleared inside the grouping wait: nobody was told, nobody needs to be.
+        AlertPhase.Pending => state with { Phase = AlertPhase.Resolved, Alert = AlertBuilder.Resolve(state.Alert!, signal.At, Resolved(state.Alert!, signal.Reason)), DueAt = null },
+        AlertPhase.Firing => state with { Phase = AlertPhase.Resolving, DueAt = signal.At + options.Monitoring.ResolveHold, ResolveReason = signal.Reason },
+        _ => state,
+    };
+
+    /// <summary>The summary a resolved alert carries.</summary>
+    public static string Resolved(Alert alert, string? reason) => reason is null ? alert.Summary : $"Resolved: {reason}";
+
+    private static DateTimeOffset RepeatAt(AlertLifecycleState state, WorkflowOptions options) =>
+        (state.LastNotifiedAt ?? state.Alert!.FirstSeen) + options.Alerts.RepeatInterval;
+
+    // New information worth a notification before the repeat interval: a different severity, a
+    // different most probable cause, or new probe evidence.
+    private static bool IsMaterial(Alert before, Alert after) =>
+        before.Severity != after.Severity
+        || before.ProbeResults.Count != after.ProbeResults.Count
+        || before.ProbableCauses.FirstOrDefault() != after.ProbableCauses.FirstOrDefault();
+}

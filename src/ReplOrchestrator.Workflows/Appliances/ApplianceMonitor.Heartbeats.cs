@@ -1,0 +1,87 @@
+using ReplOrchestrator.Domain.Catalog;
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.DurableTask.Abstractions;
+using ReplOrchestrator.Workflows.Alerts;
+using ReplOrchestrator.Workflows.Diagnosis;
+using ReplOrchestrator.Workflows.Orchestration;
+using ReplOrchestrator.Workflows.Vms;
+
+namespace ReplOrchestrator.Workflows.Appliances;
+
+/// <summary>What one heartbeat does to an appliance monitor.</summary>
+internal sealed partial class ApplianceMonitor
+{
+    private async Task<(ApplianceMonitorState State, int Actions)> OnHeartbeatAsync(
+        OrchestrationContext context, ApplianceMonitorState state, ApplianceSignal signal, List<AlertDelivery> deliveries)
+    {
+        var heartbeat = signal.Heartbeat!;
+        if (!HeartbeatSequence.IsNewer(state.LastSequence, heartbeat.Sequence))
+        {
+            return (state, 0);
+        }
+
+        var now = context.CurrentUtcDateTime;
+        var receivedAt = signal.ReceivedAt ?? now;
+        if (state.Connection == ApplianceConnection.HeartbeatLost)
+        {
+            deliveries.Add(ApplianceAlerts.HeartbeatBack(state, state.LastHeartbeatAt ?? receivedAt, receivedAt, options, NewSignalId(context)));
+        }
+
+        state = state with
+        {
+            Kind = heartbeat.Kind,
+            LastSequence = heartbeat.Sequence,
+            LastHeartbeatAt = receivedAt,
+            Connection = ApplianceConnection.Connected,
+            Services = heartbeat.Services,
+            Endpoints = heartbeat.Endpoints.Count > 0 ? heartbeat.Endpoints : state.Endpoints,
+            OpenAlerts = [.. state.OpenAlerts.Where(code => code != CatalogCodes.ApplianceHeartbeatLost)],
+        };
+        state = state with { OpenAlerts = ApplianceAlerts.Services(state, heartbeat.Kind, now, () => NewSignalId(context), deliveries) };
+
+        var actions = RouteResults(context, ref state, heartbeat);
+        var unknown = heartbeat.Vms.Select(v => v.VmId).Where(id => !state.Vms.Contains(id, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            await context.CallActivityAsync<int>(WorkflowNames.EnsureVmMonitors, unknown.Select(id => new VmMonitorState(state.ApplianceId, id, heartbeat.Kind)).ToList());
+            state = state with { Vms = [.. state.Vms.Concat(unknown).Order(StringComparer.Ordinal)] };
+            actions += 2;
+        }
+
+        var eventsByVm = heartbeat.Events.Where(e => e.VmId is not null).ToLookup(e => e.VmId!, StringComparer.Ordinal);
+        foreach (var vm in heartbeat.Vms)
+        {
+            var observation = new VmObservation(state.ApplianceId, heartbeat.Kind, heartbeat.Sequence, receivedAt, vm, [.. eventsByVm[vm.VmId]], state.Endpoints);
+            context.SendEvent(InstanceIds.Vm(state.ApplianceId, vm.VmId), EventNames.Signal, VmSignal.Of(observation));
+        }
+
+        return (state, actions + heartbeat.Vms.Count);
+    }
+
+    // Hands probe and command results to whoever queued the command, and forgets the command.
+    private static int RouteResults(OrchestrationContext context, ref ApplianceMonitorState state, Heartbeat heartbeat)
+    {
+        var pending = state.PendingCommands.ToDictionary(p => p.Command.CommandId, StringComparer.Ordinal);
+        var sent = 0;
+        foreach (var group in heartbeat.ProbeResults.GroupBy(r => r.CommandId, StringComparer.Ordinal))
+        {
+            if (pending.Remove(group.Key, out var command))
+            {
+                context.SendEvent(command.Requester, EventNames.Signal, new DiagnosisSignal([.. group]));
+                sent++;
+            }
+        }
+
+        foreach (var result in heartbeat.CommandResults)
+        {
+            if (pending.Remove(result.CommandId, out var command))
+            {
+                context.SendEvent(command.Requester, EventNames.Signal, VmSignal.Of(result));
+                sent++;
+            }
+        }
+
+        state = state with { PendingCommands = [.. state.PendingCommands.Where(p => pending.ContainsKey(p.Command.CommandId))] };
+        return sent;
+    }
+}

@@ -1,0 +1,40 @@
+using ReplOrchestrator.Domain.Heartbeats;
+
+namespace ReplOrchestrator.Workflows.Appliances;
+
+/// <summary>
+/// What an appliance monitor knows; its input, carried from one generation to the next.
+/// </summary>
+/// <param name="ApplianceId">The appliance.</param>
+public sealed record ApplianceMonitorState(string ApplianceId)
+{
+    /// <summary>The appliance's kind, from its first heartbeat.</summary>
+    public ApplianceKind? Kind { get; init; }
+
+    /// <summary>The newest heartbeat sequence taken; older and repeated ones change nothing.</summary>
+    public long? LastSequence { get; init; }
+
+    /// <summary>When the newest heartbeat was received.</summary>
+    public DateTimeOffset? LastHeartbeatAt { get; init; }
+
+    /// <summary>When monitoring began (orchestration time of the first episode).</summary>
+    public DateTimeOffset? MonitoredSince { get; init; }
+
+    /// <summary>Whether the heartbeat deadline has passed without a heartbeat.</summary>
+    public ApplianceConnection Connection { get; init; } = ApplianceConnection.Connected;
+
+    /// <summary>The services the last heartbeat reported.</summary>
+    public IReadOnlyList<ServiceStatus> Services { get; init; } = [];
+
+    /// <summary>The Azure endpoints the last heartbeat reported (what cloud probes check).</summary>
+    public IReadOnlyList<ApplianceEndpoint> Endpoints { get; init; } = [];
+
+    /// <summary>The VMs whose monitors exist, ordered.</summary>
+    public IReadOnlyList<string> Vms { get; init; } = [];
+
+    /// <summary>Commands waiting for their results.</summary>
+    public IReadOnlyList<PendingCommand> PendingCommands { get; init; } = [];
+
+    /// <summary>The catalog codes of this appliance's own open alerts.</summary>
+    public IReadOnlyList<string> OpenAlerts { get; init; } = [];
+}

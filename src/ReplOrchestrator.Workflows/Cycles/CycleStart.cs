@@ -1,0 +1,22 @@
+using ReplOrchestrator.Domain.Heartbeats;
+
+namespace ReplOrchestrator.Workflows.Cycles;
+
+/// <summary>The input of a replication cycle's orchestration.</summary>
+/// <param name="ApplianceId">The appliance.</param>
+/// <param name="VmId">The VM.</param>
+/// <param name="Kind">The appliance's kind.</param>
+/// <param name="Report">The cycle as first reported.</param>
+/// <param name="ObservedAt">When that report was received.</param>
+/// <param name="Endpoints">The appliance's Azure endpoints, for a diagnosis.</param>
+public sealed record CycleStart(
+    string ApplianceId,
+    string VmId,
+    ApplianceKind Kind,
+    CycleReport Report,
+    DateTimeOffset ObservedAt,
+    IReadOnlyList<ApplianceEndpoint> Endpoints)
+{
+    /// <summary>The cycle's orchestration instance id.</summary>
+    public string InstanceId => InstanceIds.Cycle(ApplianceId, VmId, Report.CycleId);
+}

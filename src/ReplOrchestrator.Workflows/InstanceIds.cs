@@ -1,0 +1,39 @@
+namespace ReplOrchestrator.Workflows;
+
+/// <summary>
+/// Durable instance ids. Contract ids never contain <c>:</c> (see the domain's ContractId), so the
+/// parts of an id cannot run into each other and a prefix query by appliance is exact.
+/// </summary>
+public static class InstanceIds
+{
+    /// <summary>The prefix of every appliance monitor.</summary>
+    public const string AppliancePrefix = "appliance:";
+
+    /// <summary>The prefix of every VM monitor.</summary>
+    public const string VmPrefix = "vm:";
+
+    /// <summary>The prefix of every alert lifecycle.</summary>
+    public const string AlertPrefix = "alert:";
+
+    /// <summary>The one silence registry.</summary>
+    public const string Silences = "silences";
+
+    /// <summary><c>appliance:{applianceId}</c>.</summary>
+    public static string Appliance(string applianceId) => AppliancePrefix + applianceId;
+
+    /// <summary><c>vm:{applianceId}:{vmId}</c>.</summary>
+    public static string Vm(string applianceId, string vmId) => $"{VmPrefix}{applianceId}:{vmId}";
+
+    /// <summary><c>vm:{applianceId}:</c>, the prefix of one appliance's VM monitors.</summary>
+    public static string VmsOf(string applianceId) => $"{VmPrefix}{applianceId}:";
+
+    /// <summary><c>cycle:{applianceId}:{vmId}:{cycleId}</c>.</summary>
+    public static string Cycle(string applianceId, string vmId, string cycleId) => $"cycle:{applianceId}:{vmId}:{cycleId}";
+
+    /// <summary><c>upload:{applianceId}:{vmId}:{cycleId}:{diskId}</c>.</summary>
+    public static string DiskUpload(string applianceId, string vmId, string cycleId, string diskId) =>
+        $"upload:{applianceId}:{vmId}:{cycleId}:{diskId}";
+
+    /// <summary><c>alert:{applianceId}:</c>, the prefix of one appliance's alert lifecycles (its own and its VMs').</summary>
+    public static string AlertsOf(string applianceId) => $"{AlertPrefix}{applianceId}:";
+}

@@ -1,0 +1,71 @@
+using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Domain.Catalog;
+using ReplOrchestrator.Domain.Cycles;
+using ReplOrchestrator.Domain.Health;
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Workflows.Alerts;
+using ReplOrchestrator.Workflows.Cycles;
+
+namespace ReplOrchestrator.Workflows.Vms;
+
+/// <summary>How a VM monitor keeps track of its cycles (pure).</summary>
+internal static class VmCycles
+{
+    /// <summary>Records a finished cycle and when the next one is due; a success releases the alerts cycles raised.</summary>
+    public static VmMonitorState Completed(VmMonitorState state, CycleResult result, WorkflowOptions options)
+    {
+        var active = state.Active?.CycleId == result.CycleId ? null : state.Active;
+        if (result.Outcome == CycleRunOutcome.Superseded || state.Cycles.Any(c => c.CycleId == result.CycleId))
+        {
+            return state with { Active = active };
+        }
+
+        var succeeded = result.Outcome == CycleRunOutcome.Succeeded;
+        var record = new CycleRecord(result.CycleId, succeeded ? CycleOutcome.Succeeded : CycleOutcome.Failed, result.Type, result.StartedAt, result.EndedAt,
+            result.ErrorCode, result.ProblemCodes);
+        return state with
+        {
+            Active = active,
+            Cycles = [.. state.Cycles.Append(record).TakeLast(options.Monitoring.RecentCycles)],
+            LastSuccessfulCycleAt = succeeded ? Later(state.LastSuccessfulCycleAt, result.EndedAt) : state.LastSuccessfulCycleAt,
+            Expectation = active is null ? Expect(state, result, options) : null,
+            MissesRecorded = 0,
+            Open = succeeded ? [.. state.Open.Select(c => c with { FromCycle = false })] : state.Open,
+        };
+    }
+
+    /// <summary>Opens (or refreshes) the alert of a cycle's overrun or failure.</summary>
+    public static (VmMonitorState State, AlertDelivery? Delivery) Problem(VmMonitorState state, CycleProblem problem, DateTimeOffset now, string signalId)
+    {
+        // A diagnosis that reports after its cycle already succeeded must not reopen what the success closed.
+        if (state.Cycles.Any(c => c.CycleId == problem.CycleId && c.Outcome == CycleOutcome.Succeeded))
+        {
+            return (state, null);
+        }
+
+        var context = VmAlerts.Context(state, problem.Summary, problem.Severity, problem.CycleId, problem.ErrorId);
+        var alert = AlertBuilder.Fire(ErrorCatalog.Get(problem.Code), context, problem.Causes, problem.ProbeResults, now);
+        var open = VmAlerts.Upsert(state.Open, alert.Code, alert.Severity, now, c => c with { FromCycle = true, CycleId = problem.CycleId });
+        return (state with { Open = open }, VmAlerts.Fire(state, alert, signalId, now));
+    }
+
+    /// <summary>When the first cycle is due after monitoring begins with no cycle seen.</summary>
+    public static NextCycleExpectation? FirstExpectation(VmMonitorState state, DateTimeOffset now, WorkflowOptions options) =>
+        state.Kind == ApplianceKind.HyperVReplica && state.FrequencySeconds is null
+            ? null
+            : CycleSchedule.FirstObserved(state.Kind, now, state.FrequencySeconds, options.Cycle);
+
+    private static NextCycleExpectation? Expect(VmMonitorState state, CycleResult result, WorkflowOptions options)
+    {
+        if (state.Kind == ApplianceKind.HyperVReplica && state.FrequencySeconds is null)
+        {
+            return null;
+        }
+
+        // The start is the appliance's clock, the end ours: skew may put the end first.
+        var ended = result.EndedAt < result.StartedAt ? result.StartedAt : result.EndedAt;
+        return CycleSchedule.AfterCycle(state.Kind, result.Type, result.StartedAt, ended, state.FrequencySeconds, options.Cycle);
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x > b ? x : b;
+}

@@ -1,0 +1,139 @@
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.DurableTask.Abstractions;
+using ReplOrchestrator.Workflows.Alerts;
+using ReplOrchestrator.Workflows.Appliances;
+using ReplOrchestrator.Workflows.Cycles;
+using ReplOrchestrator.Workflows.Orchestration;
+
+namespace ReplOrchestrator.Workflows.Vms;
+
+/// <summary>
+/// One VM, for as long as it replicates: its replication state, its cycles (it starts a
+/// <c>ReplicationCycle</c> when a new cycle id appears and forwards the cycle's reports to it), missed
+/// cycles against the expected schedule, health with hysteresis, and the VM's alerts. Custom status
+/// is a <see cref="VmStatus"/>; history stays short through continue-as-new.
+/// </summary>
+internal sealed class VmMonitor(WorkflowOptions options) : IOrchestrator<VmMonitorState, object?>
+{
+    public async Task<object?> RunAsync(OrchestrationContext context, VmMonitorState state)
+    {
+        state = state.MonitoredSince is null ? state with { MonitoredSince = context.CurrentUtcDateTime } : state;
+        var budget = new GenerationBudget(options.Monitoring);
+        while (!budget.IsSpent)
+        {
+            context.SetCustomStatus(VmStatus.Of(state, options));
+            var signal = await SignalWait.NextAsync<VmSignal>(context, VmConditions.NextWake(state, context.CurrentUtcDateTime, options));
+            var now = context.CurrentUtcDateTime;
+            var deliveries = new List<AlertDelivery>();
+            var actions = 0;
+            switch (signal?.Kind)
+            {
+                case VmSignalKind.Observation:
+                    (state, actions) = await ObserveAsync(context, state, signal.Observation!, deliveries);
+                    break;
+                case VmSignalKind.CycleProblem:
+                    (state, var delivery) = VmCycles.Problem(state, signal.Problem!, now, NewSignalId(context));
+                    deliveries.AddRange(delivery is null ? [] : [delivery]);
+                    break;
+                case VmSignalKind.CycleCompleted:
+                    state = VmCycles.Completed(state, signal.Result!, options);
+                    break;
+                case VmSignalKind.CommandResult:
+                    // A resume that failed may be asked for again at the next suspension.
+                    state = signal.CommandResult!.Ok ? state : state with { ResumeRequestedAt = null };
+                    break;
+            }
+
+            (state, var evaluated) = VmConditions.Evaluate(state, now, options, () => NewSignalId(context));
+            deliveries.AddRange(evaluated);
+            if (deliveries.Count > 0)
+            {
+                await context.CallActivityAsync<int>(WorkflowNames.SignalAlerts, deliveries);
+                actions += 2;
+            }
+
+            budget.Spend(actions + 2);
+        }
+
+        context.SetCustomStatus(VmStatus.Of(state, options));
+        context.ContinueAsNew(state);
+        return null;
+    }
+
+    private static string NewSignalId(OrchestrationContext context) => context.NewGuid().ToString("N");
+
+    private async Task<(VmMonitorState State, int Actions)> ObserveAsync(
+        OrchestrationContext context, VmMonitorState state, VmObservation observation, List<AlertDelivery> deliveries)
+    {
+        if (!HeartbeatSequence.IsNewer(state.LastSequence, observation.Sequence))
+        {
+            return (state, 0);
+        }
+
+        var vm = observation.Vm;
+        state = state with
+        {
+            Name = vm.Name ?? state.Name,
+            Host = vm.Host ?? state.Host,
+            State = vm.Replication.State,
+            FrequencySeconds = vm.Replication.FrequencySeconds ?? state.FrequencySeconds,
+            LastSequence = observation.Sequence,
+            LastObservedAt = observation.ReceivedAt,
+            Endpoints = observation.Endpoints.Count > 0 ? observation.Endpoints : state.Endpoints,
+        };
+
+        var actions = 0;
+        if (vm.Cycle is { } report)
+        {
+            (state, actions) = await TrackCycleAsync(context, state, observation, report);
+        }
+        else if (state.Active is null && state.Expectation is null && state.Cycles.Count == 0)
+        {
+            state = state with { Expectation = VmCycles.FirstExpectation(state, observation.ReceivedAt, options) };
+        }
+
+        (state, var fired, var suggestsResume) = VmEvents.Apply(state, observation.Events, context.CurrentUtcDateTime, () => NewSignalId(context));
+        deliveries.AddRange(fired);
+        if (suggestsResume && options.Monitoring.AutoResumeSuspendedReplication && state.ResumeRequestedAt is null)
+        {
+            var command = ApplianceCommand.ResumeReplication("resume-" + context.NewGuid().ToString("N")[..12], state.VmId);
+            context.SendEvent(InstanceIds.Appliance(state.ApplianceId), EventNames.Signal, ApplianceSignal.OfCommand(command, context.InstanceId));
+            state = state with { ResumeRequestedAt = context.CurrentUtcDateTime };
+            actions++;
+        }
+
+        if (state.State == ReplicationState.Replicating)
+        {
+            state = state with { ResumeRequestedAt = null };
+        }
+
+        return (state, actions);
+    }
+
+    private async Task<(VmMonitorState State, int Actions)> TrackCycleAsync(
+        OrchestrationContext context, VmMonitorState state, VmObservation observation, CycleReport report)
+    {
+        if (state.Active?.CycleId == report.CycleId)
+        {
+            context.SendEvent(InstanceIds.Cycle(state.ApplianceId, state.VmId, report.CycleId), EventNames.Signal, new CycleSignal(report, observation.ReceivedAt));
+            return (state with { Active = report }, 1);
+        }
+
+        if (state.Cycles.Any(c => c.CycleId == report.CycleId))
+        {
+            // A report of a cycle already recorded (it crossed the cycle's own completion): nothing new.
+            return (state, 0);
+        }
+
+        var actions = 2;
+        if (state.Active is { } superseded)
+        {
+            context.SendEvent(InstanceIds.Cycle(state.ApplianceId, state.VmId, superseded.CycleId), EventNames.Signal, new CycleSignal(null, observation.ReceivedAt));
+            actions++;
+        }
+
+        var start = new CycleStart(state.ApplianceId, state.VmId, state.Kind, report, observation.ReceivedAt, state.Endpoints);
+        await context.CallActivityAsync<bool>(WorkflowNames.StartReplicationCycle, start);
+        return (state with { Active = report, Expectation = null, MissesRecorded = 0 }, actions);
+    }
+}
