@@ -1,0 +1,74 @@
+namespace ReplOrchestrator.Engine;
+
+/// <summary>How a <see cref="DurableEngine"/> stores its task hub and how much it runs at once.</summary>
+/// <remarks>
+/// One engine process owns a database file at a time: a second engine on the same file refuses to
+/// start. Every default below is what the local host runs with.
+/// </remarks>
+public sealed record EngineOptions
+{
+    /// <summary>The <see cref="DatabasePath"/> value for a private in-memory database that lives as long as the engine.</summary>
+    public const string InMemory = ":memory:";
+
+    /// <summary>The longest instance id accepted, in UTF-16 characters (the Durable extension's limit).</summary>
+    public const int MaxInstanceIdLength = 256;
+
+    /// <summary>The longest orchestrator, activity or event name accepted, in UTF-16 characters.</summary>
+    public const int MaxNameLength = 256;
+
+    /// <summary>The SQLite file that holds the task hub, or <see cref="InMemory"/>.</summary>
+    /// <value>Required. The file and its folder are created when missing.</value>
+    public required string DatabasePath { get; init; }
+
+    /// <summary>How many orchestration episodes may run at once (never two of the same instance).</summary>
+    /// <value>Defaults to 4.</value>
+    public int OrchestrationWorkers { get; init; } = 4;
+
+    /// <summary>How many activities may run at once.</summary>
+    /// <value>Defaults to 16: activities mostly wait on I/O.</value>
+    public int ActivityWorkers { get; init; } = 16;
+
+    /// <summary>
+    /// How long a worker holds a work item before another worker may take it over. An activity that
+    /// runs longer than this may run twice (activities are at-least-once); an episode's commit after
+    /// a takeover fails with <see cref="WorkItemLockLostException"/> and changes nothing.
+    /// </summary>
+    /// <value>Defaults to 2 minutes. Locks left by a process that died are released when the next engine opens the file.</value>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The largest payload accepted (input, output, event data, custom status), in bytes of UTF-8 JSON.</summary>
+    /// <value>Defaults to 1 MiB, the Durable Task Scheduler's limit.</value>
+    public int MaxPayloadBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>The most inbox messages one episode takes; the rest wait for the next episode.</summary>
+    /// <value>Defaults to 1,000.</value>
+    public int MaxEventsPerEpisode { get; init; } = 1000;
+
+    /// <summary>The most state changes committed in one SQLite transaction (group commit).</summary>
+    /// <value>Defaults to 256. Changes that arrive while a commit is being written share the next one.</value>
+    public int MaxCommitBatch { get; init; } = 256;
+
+    /// <summary>
+    /// Whether every commit waits until SQLite has flushed it to the disk (<c>synchronous=FULL</c>).
+    /// Off (<c>synchronous=NORMAL</c>), a commit survives a crash of the process but may be lost when
+    /// the machine loses power.
+    /// </summary>
+    /// <value>Defaults to <see langword="true"/>.</value>
+    public bool FlushEachCommit { get; init; } = true;
+
+    /// <summary>True when the task hub lives in memory.</summary>
+    public bool IsInMemory => string.Equals(DatabasePath, InMemory, StringComparison.Ordinal);
+
+    /// <summary>Throws when an option is out of range.</summary>
+    /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    public void Validate()
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(DatabasePath, nameof(DatabasePath));
+        ArgumentOutOfRangeException.ThrowIfLessThan(OrchestrationWorkers, 1, nameof(OrchestrationWorkers));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ActivityWorkers, 1, nameof(ActivityWorkers));
+        ArgumentOutOfRangeException.ThrowIfLessThan(LockTimeout, TimeSpan.FromSeconds(1), nameof(LockTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxPayloadBytes, 1024, nameof(MaxPayloadBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxEventsPerEpisode, 1, nameof(MaxEventsPerEpisode));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxCommitBatch, 1, nameof(MaxCommitBatch));
+    }
+}
