@@ -23,7 +23,6 @@ public abstract partial class EngineContractTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _harness = EngineHarness.Create(InMemory);
-        _harness.Activities.Add("Echo", call => call.SerializedInput);
         _harness.Activities.Add("Boom", _ => throw new InvalidOperationException("disk is on fire"));
         return Task.CompletedTask;
     }

@@ -4,7 +4,7 @@ using ReplOrchestrator.TestUtilities.Durable;
 
 namespace ReplOrchestrator.Engine.Tests;
 
-/// <summary>An engine on a driven clock with scripted orchestrators and activities, and its database.</summary>
+/// <summary>An engine on a driven clock with scripted orchestrators and activities ("Echo" returns its input), and its database.</summary>
 public sealed class EngineHarness : IAsyncDisposable
 {
     private readonly TemporaryDirectory? _directory;
@@ -14,6 +14,7 @@ public sealed class EngineHarness : IAsyncDisposable
         _directory = inMemory ? null : new TemporaryDirectory();
         var options = new EngineOptions { DatabasePath = inMemory ? EngineOptions.InMemory : Path.Combine(_directory!.Path, "hub.db") };
         Options = configure?.Invoke(options) ?? options;
+        Activities.Add("Echo", call => call.SerializedInput);
         Engine = NewEngine();
     }
 
