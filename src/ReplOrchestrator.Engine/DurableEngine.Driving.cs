@@ -19,12 +19,7 @@ public sealed partial class DurableEngine
     /// </remarks>
     public async Task<int> RunUntilIdleAsync(CancellationToken cancellationToken = default)
     {
-        await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
-        if (IsRunning)
-        {
-            throw new InvalidOperationException("RunUntilIdleAsync drives an engine that is not running; this one runs in the background (StartAsync).");
-        }
-
+        await EnsureStoppedAsync(cancellationToken).ConfigureAwait(false);
         var total = 0;
         while (true)
         {
@@ -49,6 +44,21 @@ public sealed partial class DurableEngine
         }
     }
 
+    /// <summary>
+    /// Does one step of work ready at the current time: fires due timers, then runs one episode if
+    /// an instance has messages, otherwise one activity. For tests that interleave steps by hand.
+    /// </summary>
+    /// <returns><see langword="false"/> when nothing was ready.</returns>
+    /// <exception cref="InvalidOperationException">The engine is running in the background (<see cref="StartAsync"/>).</exception>
+    public async Task<bool> ProcessNextAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureStoppedAsync(cancellationToken).ConfigureAwait(false);
+        var fired = (await _timers.FireDueAsync().ConfigureAwait(false)).Fired;
+        return await _orchestrations.ProcessNextAsync(cancellationToken).ConfigureAwait(false)
+            || await _activities.ProcessNextAsync(cancellationToken).ConfigureAwait(false)
+            || fired > 0;
+    }
+
     /// <summary>Waits until an instance finishes (completed, failed or terminated) and returns its status with payloads.</summary>
     /// <exception cref="InstanceNotFoundException">No instance has that id.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled first.</exception>
@@ -67,6 +77,15 @@ public sealed partial class DurableEngine
             }
 
             await finished.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task EnsureStoppedAsync(CancellationToken cancellationToken)
+    {
+        await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
+        if (IsRunning)
+        {
+            throw new InvalidOperationException("Stepping drives an engine that is not running; this one runs in the background (StartAsync).");
         }
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class DurableEngine : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SqliteEngineStore _store;
-    private readonly EngineSignals _signals = new();
+    private readonly EngineSignals _signals;
     private readonly CompletionWaiters _waiters = new();
     private readonly OrchestrationDispatcher _orchestrations;
     private readonly ActivityDispatcher _activities;
@@ -64,6 +64,7 @@ public sealed partial class DurableEngine : IAsyncDisposable
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
+        _signals = new EngineSignals(options);
         _store = new SqliteEngineStore(options, _time, _logger);
         _orchestrations = new OrchestrationDispatcher(_store, orchestrations, options, _time, _signals, _waiters, _logger);
         _activities = new ActivityDispatcher(_store, activities, options, _time, _signals, _logger);

@@ -167,4 +167,21 @@ public abstract partial class EngineContractTests : IAsyncLifetime
         (await _harness.StatusAsync("receiver")).SerializedOutput.ShouldBe("""["hello"]""");
         (await _harness.Engine.GetHistoryAsync("sender")).ShouldContain(e => e.EventTypeCase == HistoryEvent.EventTypeOneofCase.EventSent && e.EventId == 0);
     }
+
+    [Fact]
+    public async Task ProcessNext_OneStepAtATime_RunsOneEpisodeOrOneActivityPerCall()
+    {
+        _harness.Orchestrators.Add("Hello1", Sequence("Echo", 1));
+        await Client.StartNewAsync("Hello1", "step", null);
+
+        (await _harness.Engine.ProcessNextAsync()).ShouldBeTrue();
+        _harness.Activities.Calls.ShouldBeEmpty();
+        (await _harness.Engine.ProcessNextAsync()).ShouldBeTrue();
+        _harness.Activities.Calls.Count.ShouldBe(1);
+        (await _harness.StatusAsync("step")).RuntimeStatus.ShouldBe(OrchestrationRuntimeStatus.Running);
+        (await _harness.Engine.ProcessNextAsync()).ShouldBeTrue();
+
+        (await _harness.StatusAsync("step")).RuntimeStatus.ShouldBe(OrchestrationRuntimeStatus.Completed);
+        (await _harness.Engine.ProcessNextAsync()).ShouldBeFalse();
+    }
 }

@@ -141,20 +141,9 @@ internal sealed class OrchestrationDispatcher(
     private void Announce(OrchestrationWorkItem workItem, OrchestrationRuntimeState state)
     {
         var outbox = state.Outbox;
-        if (outbox.Messages.Count > 0)
-        {
-            signals.Orchestrations.Pulse();
-        }
-
-        if (outbox.ActivityTasks.Count > 0)
-        {
-            signals.Activities.Pulse();
-        }
-
-        if (outbox.Timers.Count > 0)
-        {
-            signals.Timers.Pulse();
-        }
+        signals.Orchestrations.Pulse(outbox.Messages.Count);
+        signals.Activities.Pulse(outbox.ActivityTasks.Count);
+        signals.Timers.Pulse(Math.Min(1, outbox.Timers.Count));
 
         if (state.IsCompleted && state.NewEvents.Count > 0)
         {

@@ -19,7 +19,7 @@ internal sealed class TimerScheduler(IEngineStore store, TimeProvider time, Engi
         if (promotion.Fired > 0)
         {
             Log.TimersFired(logger, promotion.Fired);
-            signals.Orchestrations.Pulse();
+            signals.Orchestrations.Pulse(promotion.Fired);
         }
 
         return promotion;

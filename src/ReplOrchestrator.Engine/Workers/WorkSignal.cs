@@ -1,38 +1,59 @@
 namespace ReplOrchestrator.Engine.Workers;
 
 /// <summary>
-/// Wakes every waiting worker when new work may be ready. A worker takes <see cref="Next"/> before it
-/// looks for work, then waits on it: a pulse in between is never lost.
+/// Tells idle workers that work may be ready, waking only as many as there are new items, so a
+/// commit that queues one activity does not send every idle worker to the database. A pulse nobody
+/// is waiting for is kept (up to one per worker): a worker that was busy when it came still sees it.
 /// </summary>
-internal sealed class WorkSignal
+/// <param name="maxKept">The most pulses kept for workers not yet waiting: the number of workers.</param>
+internal sealed class WorkSignal(int maxKept)
 {
     private readonly Lock _gate = new();
-    private TaskCompletionSource _next = NewSource();
+    private readonly Queue<TaskCompletionSource<bool>> _waiters = new();
+    private int _kept;
 
-    /// <summary>Completes at the next <see cref="Pulse"/>.</summary>
-    public Task Next
+    /// <summary>Wakes up to <paramref name="count"/> workers.</summary>
+    public void Pulse(int count = 1)
     {
-        get
-        {
-            lock (_gate)
-            {
-                return _next.Task;
-            }
-        }
-    }
-
-    /// <summary>Wakes everyone waiting on the current <see cref="Next"/>.</summary>
-    public void Pulse()
-    {
-        TaskCompletionSource pulsed;
         lock (_gate)
         {
-            pulsed = _next;
-            _next = NewSource();
-        }
+            while (count > 0 && _waiters.TryDequeue(out var waiter))
+            {
+                if (waiter.TrySetResult(true))
+                {
+                    count--;
+                }
+            }
 
-        pulsed.TrySetResult();
+            _kept = Math.Min(maxKept, _kept + count);
+        }
     }
 
-    private static TaskCompletionSource NewSource() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>Returns at a pulse (or at once for a kept one), or when <paramref name="timeout"/> passes on <paramref name="time"/>.</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    {
+        TaskCompletionSource<bool> waiter;
+        lock (_gate)
+        {
+            if (_kept > 0)
+            {
+                _kept--;
+                return;
+            }
+
+            waiter = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Enqueue(waiter);
+        }
+
+        try
+        {
+            await Sleep.UntilAsync(waiter.Task, timeout, time, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Completing it marks it gone: a later pulse skips it and wakes someone still waiting.
+            waiter.TrySetResult(false);
+        }
+    }
 }

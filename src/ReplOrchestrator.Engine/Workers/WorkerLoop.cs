@@ -25,13 +25,12 @@ internal sealed class WorkerLoop(
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            var wake = signal.Next;
             try
             {
                 var sleep = await step(cancellationToken).ConfigureAwait(false);
                 if (sleep > TimeSpan.Zero)
                 {
-                    await Sleep.UntilAsync(wake, sleep, time, cancellationToken).ConfigureAwait(false);
+                    await signal.WaitAsync(sleep, time, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -11,11 +11,14 @@ namespace ReplOrchestrator.Engine.Tests.Crash;
 /// <summary>
 /// A child process runs the crash workload on a file database and is SIGKILLed at random moments,
 /// again and again; then it is left to finish. Nothing accepted may be lost and no step applied twice.
+/// Each start adds a wave of new instances, so every run has work to be killed in, however fast the
+/// engine gets.
 /// </summary>
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Instances = 400;
+    private const int InstancesPerWave = 60;
     private const int Kills = 15;
+    private const int MaxRuns = 40;
     private readonly TemporaryDirectory _directory = new();
 
     [Fact]
@@ -27,20 +30,20 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         var random = new Random(seed);
         var clock = Stopwatch.StartNew();
         var kills = 0;
-        for (var run = 0; run < Kills; run++)
+        var instances = 0;
+        for (var run = 0; kills < Kills && run < MaxRuns; run++)
         {
-            using var host = CrashHostProcess.Start(database, effects, Instances);
+            instances += InstancesPerWave;
+            using var host = CrashHostProcess.Start(database, effects, instances);
             await Task.Delay(random.Next(120, 700));
-            if (host.HasExited)
+            if (!host.HasExited)
             {
-                break;
+                host.KillHard();
+                kills++;
             }
-
-            host.KillHard();
-            kills++;
         }
 
-        using (var last = CrashHostProcess.Start(database, effects, Instances))
+        using (var last = CrashHostProcess.Start(database, effects, instances))
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
             await last.WaitForExitAsync(timeout.Token);
@@ -49,19 +52,19 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 
         var effectLines = await File.ReadAllLinesAsync(effects);
         output.WriteLine(
-            $"seed {seed}: {kills} kills, {kills + 1} restarts, {clock.Elapsed.TotalSeconds:F1} s; "
+            $"seed {seed}: {instances} instances, {kills} kills, {kills + 1} restarts, {clock.Elapsed.TotalSeconds:F1} s; "
             + $"{effectLines.Length} effects for {effectLines.Distinct(StringComparer.Ordinal).Count()} activity calls (the rest ran again after a kill)");
-        kills.ShouldBeGreaterThanOrEqualTo(10, "the workload finished before it could be killed often enough");
-        await VerifyAsync(database, effects);
+        kills.ShouldBe(Kills, "the workload kept finishing before it could be killed");
+        await VerifyAsync(database, effects, instances);
     }
 
     public void Dispose() => _directory.Dispose();
 
-    private static async Task VerifyAsync(string database, string effects)
+    private static async Task VerifyAsync(string database, string effects, int instances)
     {
         var lines = (await File.ReadAllLinesAsync(effects)).ToHashSet(StringComparer.Ordinal);
         await using var engine = new DurableEngine(new EngineOptions { DatabasePath = database }, CrashWorkload.Orchestrations(), CrashWorkload.Activities(effects));
-        for (var i = 0; i < Instances; i++)
+        for (var i = 0; i < instances; i++)
         {
             var id = CrashWorkload.InstanceId(i);
             var parent = await engine.Client.GetInstanceAsync(id, getInputsAndOutputs: true);
