@@ -166,13 +166,14 @@ public sealed partial class DurableEngine : IAsyncDisposable
         return await _store.GetHistoryAsync(instanceId).ConfigureAwait(false);
     }
 
+    // Every caller shares one opening, so one caller's cancellation must not cancel it for the rest.
     private Task EnsureOpenAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _opening ??= _store.OpenAsync(cancellationToken);
-            return _opening;
+            _opening ??= _store.OpenAsync(CancellationToken.None);
+            return _opening.WaitAsync(cancellationToken);
         }
     }
 

@@ -161,4 +161,73 @@ public abstract partial class EngineContractTests
 
         (await Harness.StatusAsync("rogue")).FailureDetails!.ErrorType.ShouldBe(EngineFailureTypes.InvalidAction);
     }
+
+    [Fact]
+    public async Task Activity_OutputOverTheLimit_FailsTheTaskAsPayloadTooLarge()
+    {
+        var huge = Json(new string('x', Harness.Options.MaxPayloadBytes));
+        Harness.Activities.Add("Huge", _ => huge);
+        Harness.Orchestrators.Add("UsesHuge", Sequence("Huge", 1));
+
+        await Client.StartNewAsync("UsesHuge", "h", null);
+        await Harness.RunUntilIdleAsync();
+
+        (await Harness.StatusAsync("h")).FailureDetails!.ErrorType.ShouldBe(EngineFailureTypes.PayloadTooLarge);
+    }
+
+    [Fact]
+    public async Task SubOrchestration_IdHeldByAnUnfinishedInstance_ParentSeesItWasNotStarted()
+    {
+        Harness.Orchestrators.Add("Collect", WaitForEvents("e", 1)).Add("Parent", Parent("Collect", null));
+        await Client.StartNewAsync("Collect", "p:child", null);
+
+        await Client.StartNewAsync("Parent", "p", null);
+        await Harness.RunUntilIdleAsync();
+
+        (await Harness.StatusAsync("p")).FailureDetails!.ErrorMessage.ShouldContain(EngineFailureTypes.SubOrchestrationNotStarted);
+        (await Harness.StatusAsync("p:child")).RuntimeStatus.ShouldBe(OrchestrationRuntimeStatus.Running);
+    }
+
+    [Fact]
+    public async Task SubOrchestration_InvalidId_ParentSeesItWasNotStarted()
+    {
+        Harness.Orchestrators.Add("Hello1", Sequence("Echo", 1)).Add("BadParent", view =>
+            view.SubOrchestrationFailure is { } failure
+                ? [Actions.Fail(1, failure.FailureDetails.ErrorType, failure.FailureDetails.ErrorMessage)]
+                : [Actions.CallSubOrchestrator(0, "Hello1", "no/slashes", null)]);
+
+        await Client.StartNewAsync("BadParent", "bp", null);
+        await Harness.RunUntilIdleAsync();
+
+        (await Harness.StatusAsync("bp")).FailureDetails!.ErrorType.ShouldBe(EngineFailureTypes.SubOrchestrationNotStarted);
+        (await Client.GetInstanceAsync("no/slashes")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task RaiseEvent_FinishedInstance_IsAcceptedAndChangesNothing()
+    {
+        Harness.Orchestrators.Add("Hello1", Sequence("Echo", 1));
+        await Client.StartNewAsync("Hello1", "fin", null);
+        await Harness.RunUntilIdleAsync();
+        var before = await Harness.Engine.GetHistoryAsync("fin");
+
+        await Client.RaiseEventAsync("fin", "e", null);
+
+        (await Harness.RunUntilIdleAsync()).ShouldBe(0);
+        (await Harness.Engine.GetHistoryAsync("fin")).Count.ShouldBe(before.Count);
+    }
+
+    [Fact]
+    public async Task Orchestrator_CustomStatusOverTheLimit_InstanceFailed()
+    {
+        var huge = Json(new string('x', Harness.Options.MaxPayloadBytes));
+        Harness.Orchestrators.Add("Chatty", WaitForEvents("e", 1), _ => huge);
+
+        await Client.StartNewAsync("Chatty", "chatty", null);
+        await Harness.RunUntilIdleAsync();
+
+        var status = await Harness.StatusAsync("chatty");
+        status.FailureDetails!.ErrorType.ShouldBe(EngineFailureTypes.PayloadTooLarge);
+        status.SerializedCustomStatus.ShouldBeNull();
+    }
 }
