@@ -8,13 +8,13 @@ namespace ReplOrchestrator.Engine.Storage;
 /// transaction (group commit), so the cost of a durable commit is shared by many episodes.
 /// </summary>
 /// <remarks>
-/// Each operation runs inside its own savepoint: one that throws is rolled back alone and its caller
-/// gets the exception, while the rest of the group commits. A caller's task completes only after the
-/// commit that holds its operation is durable.
+/// An operation that throws changes nothing and its caller gets the exception; the rest of its group
+/// commits. An operation may run more than once before it commits (after another one in its group
+/// failed), so it must decide from the database, not from what it did before. A caller's task
+/// completes only after the commit that holds its operation is durable.
 /// </remarks>
 internal sealed class CommitQueue : IAsyncDisposable
 {
-    private const string Savepoint = "op";
     private readonly Channel<IOperation> _operations = Channel.CreateUnbounded<IOperation>(new() { SingleReader = true });
     private readonly SqliteSession _session;
     private readonly int _maxBatch;
@@ -71,57 +71,41 @@ internal sealed class CommitQueue : IAsyncDisposable
         }
     }
 
+    // Optimistic: the whole group runs in one transaction. An operation that throws is rare (a lost
+    // lock), so instead of paying a savepoint for every operation, the group is rolled back and its
+    // operations run again one transaction each, where only the failing one fails.
     private void CommitBatch(List<IOperation> batch)
     {
-        var failures = new Exception?[batch.Count];
         try
         {
             _session.Begin();
-            for (var i = 0; i < batch.Count; i++)
+            foreach (var operation in batch)
             {
-                failures[i] = ExecuteInSavepoint(batch[i]);
+                operation.Execute(_session);
             }
 
             _session.Commit();
         }
-        catch (Exception error)
+        catch (Exception) when (batch.Count > 1)
         {
             TryRollback();
             foreach (var operation in batch)
             {
-                operation.Fail(error);
+                CommitBatch([operation]);
             }
 
             return;
         }
-
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (failures[i] is { } failure)
-            {
-                batch[i].Fail(failure);
-            }
-            else
-            {
-                batch[i].Complete();
-            }
-        }
-    }
-
-    private Exception? ExecuteInSavepoint(IOperation operation)
-    {
-        _session.Save(Savepoint);
-        try
-        {
-            operation.Execute(_session);
-            _session.Release(Savepoint);
-            return null;
-        }
         catch (Exception error)
         {
-            _session.RollbackTo(Savepoint);
-            _session.Release(Savepoint);
-            return error;
+            TryRollback();
+            batch[0].Fail(error);
+            return;
+        }
+
+        foreach (var operation in batch)
+        {
+            operation.Complete();
         }
     }
 

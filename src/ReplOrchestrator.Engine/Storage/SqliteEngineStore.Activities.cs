@@ -11,27 +11,27 @@ internal sealed partial class SqliteEngineStore
         Queue.RunAsync(session =>
         {
             var now = Now();
+            var token = NewLockToken();
             // Never-taken tasks first, in order; then tasks whose lock expired or whose retry delay passed.
-            var id = session.Scalar("SELECT Id FROM ActivityTasks WHERE LockExpiresAt IS NULL ORDER BY Id LIMIT 1")
-                ?? session.Scalar("SELECT Id FROM ActivityTasks WHERE LockExpiresAt <= $1 ORDER BY LockExpiresAt LIMIT 1", now);
-            if (id is not long taskId)
+            using var reader = session.Query(
+                """
+                UPDATE ActivityTasks SET LockedBy = $1, LockExpiresAt = $2, DequeueCount = DequeueCount + 1
+                WHERE Id = coalesce(
+                    (SELECT Id FROM ActivityTasks WHERE LockExpiresAt IS NULL ORDER BY Id LIMIT 1),
+                    (SELECT Id FROM ActivityTasks WHERE LockExpiresAt <= $3 ORDER BY LockExpiresAt LIMIT 1))
+                RETURNING Id, InstanceId, ExecutionId, TaskScheduledId, Name, Input, DequeueCount
+                """,
+                token,
+                now + _options.LockTimeout.Ticks,
+                now);
+            if (!reader.Read())
             {
                 return null;
             }
 
-            var token = NewLockToken();
-            using var reader = session.Query(
-                """
-                UPDATE ActivityTasks SET LockedBy = $1, LockExpiresAt = $2, DequeueCount = DequeueCount + 1 WHERE Id = $3
-                RETURNING InstanceId, ExecutionId, TaskScheduledId, Name, Input, DequeueCount
-                """,
-                token,
-                now + _options.LockTimeout.Ticks,
-                taskId);
-            reader.Read();
             var task = new ActivityTask(
-                reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4));
-            return new ActivityWorkItem(taskId, token, task, reader.GetInt32(5));
+                reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5));
+            return new ActivityWorkItem(reader.GetInt64(0), token, task, reader.GetInt32(6));
         });
 
     public Task CompleteActivityAsync(ActivityWorkItem workItem, HistoryEvent result) =>
@@ -42,12 +42,7 @@ internal sealed partial class SqliteEngineStore
                 throw new WorkItemLockLostException(workItem.ToString());
             }
 
-            if (Deliverability(session, workItem.Task.InstanceId) == EnqueueOutcome.Enqueued)
-            {
-                InsertInbox(session, workItem.Task.InstanceId, workItem.Task.ExecutionId, result);
-            }
-
-            return true;
+            return TryDeliver(session, workItem.Task.InstanceId, workItem.Task.ExecutionId, result);
         });
 
     public Task AbandonActivityAsync(ActivityWorkItem workItem, TimeSpan retryAfter) =>

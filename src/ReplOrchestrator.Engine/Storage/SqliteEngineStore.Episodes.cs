@@ -7,14 +7,17 @@ namespace ReplOrchestrator.Engine.Storage;
 /// <summary>Locking an instance for an episode and committing the episode.</summary>
 internal sealed partial class SqliteEngineStore
 {
-    // The oldest ready message whose instance is free (never locked, or its lock expired) and awake:
-    // a suspended instance wakes only for a resume or a terminate.
-    private static readonly string s_nextInstance = $"""
-        SELECT b.InstanceId FROM Inbox b JOIN Instances i ON i.InstanceId = b.InstanceId
-        WHERE (i.LockExpiresAt IS NULL OR i.LockExpiresAt <= $1)
-          AND (i.Status <> {(int)OrchestrationStatus.Suspended}
-               OR b.EventType IN ({(int)HistoryEvent.EventTypeOneofCase.ExecutionResumed}, {(int)HistoryEvent.EventTypeOneofCase.ExecutionTerminated}))
-        ORDER BY b.Id LIMIT 1
+    // Locks the instance with the oldest ready message that is free (never locked, or its lock
+    // expired) and awake: a suspended instance wakes only for a resume or a terminate.
+    private static readonly string s_lockNextInstance = $"""
+        UPDATE Instances SET LockedBy = $1, LockExpiresAt = $2
+        WHERE InstanceId = (
+            SELECT b.InstanceId FROM Inbox b JOIN Instances i ON i.InstanceId = b.InstanceId
+            WHERE (i.LockExpiresAt IS NULL OR i.LockExpiresAt <= $3)
+              AND (i.Status <> {(int)OrchestrationStatus.Suspended}
+                   OR b.EventType IN ({(int)HistoryEvent.EventTypeOneofCase.ExecutionResumed}, {(int)HistoryEvent.EventTypeOneofCase.ExecutionTerminated}))
+            ORDER BY b.Id LIMIT 1)
+        RETURNING InstanceId, Name, CustomStatus
         """;
 
     public async Task<OrchestrationWorkItem?> TryLockOrchestrationAsync()
@@ -35,9 +38,10 @@ internal sealed partial class SqliteEngineStore
             var now = Now();
             SaveInstance(session, workItem, commit.State, now);
             SaveHistory(session, workItem, commit.State);
-            foreach (var inboxId in commit.ConsumedInboxIds)
+            if (commit.LastConsumedInboxId is { } last)
             {
-                session.Execute("DELETE FROM Inbox WHERE Id = $1", inboxId);
+                // The consumed messages are the oldest of the instance's inbox: newer rows get higher ids.
+                session.Execute("DELETE FROM Inbox WHERE InstanceId = $1 AND Id <= $2", workItem.InstanceId, last);
             }
 
             SaveOutbox(session, commit.State, now);
@@ -53,24 +57,20 @@ internal sealed partial class SqliteEngineStore
     private RawWorkItem? LockOrchestration(SqliteSession session)
     {
         var now = Now();
-        if (session.Scalar(s_nextInstance, now) is not string instanceId)
-        {
-            return null;
-        }
-
         var token = NewLockToken();
-        session.Execute(
-            "UPDATE Instances SET LockedBy = $1, LockExpiresAt = $2 WHERE InstanceId = $3",
-            token,
-            now + _options.LockTimeout.Ticks,
-            instanceId);
+        string instanceId;
         string name;
         string? customStatus;
-        using (var reader = session.Query("SELECT Name, CustomStatus FROM Instances WHERE InstanceId = $1", instanceId))
+        using (var reader = session.Query(s_lockNextInstance, token, now + _options.LockTimeout.Ticks, now))
         {
-            reader.Read();
-            name = reader.GetString(0);
-            customStatus = reader.IsDBNull(1) ? null : reader.GetString(1);
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            instanceId = reader.GetString(0);
+            name = reader.GetString(1);
+            customStatus = reader.IsDBNull(2) ? null : reader.GetString(2);
         }
 
         var messages = new List<RawMessage>();
@@ -134,9 +134,17 @@ internal sealed partial class SqliteEngineStore
             sequence = 0;
         }
 
-        foreach (var e in state.NewEvents)
+        foreach (var chunk in state.NewEvents.Chunk(HistoryInserts.MaxRows))
         {
-            session.Execute("INSERT INTO History (InstanceId, Sequence, Event) VALUES ($1, $2, $3)", workItem.InstanceId, (long)sequence++, e.ToByteArray());
+            var args = new object?[chunk.Length * 3];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                args[i * 3] = workItem.InstanceId;
+                args[(i * 3) + 1] = (long)sequence++;
+                args[(i * 3) + 2] = chunk[i].ToByteArray();
+            }
+
+            session.Execute(HistoryInserts.Sql(chunk.Length), args);
         }
     }
 
@@ -188,13 +196,9 @@ internal sealed partial class SqliteEngineStore
             return;
         }
 
-        var outcome = Deliverability(session, message.TargetInstanceId);
-        if (outcome == EnqueueOutcome.Enqueued)
+        if (!TryDeliver(session, message.TargetInstanceId, message.Message.TargetExecutionId, message.Message.Event))
         {
-            InsertInbox(session, message.TargetInstanceId, message.Message.TargetExecutionId, message.Message.Event);
-        }
-        else
-        {
+            var outcome = Deliverability(session, message.TargetInstanceId);
             Log.MessageNotDelivered(_logger, sender.InstanceId, message.Message.Event.EventTypeCase.ToString(), message.TargetInstanceId, outcome.ToString());
         }
     }

@@ -75,6 +75,18 @@ internal sealed partial class SqliteEngineStore
             (long)message.EventTypeCase,
             message.ToByteArray());
 
+    // Stores a message unless its instance is gone or finished; one statement instead of a check and an insert.
+    private static bool TryDeliver(SqliteSession session, string instanceId, string? executionId, HistoryEvent message) =>
+        session.Execute(
+            $"""
+            INSERT INTO Inbox (InstanceId, ExecutionId, EventType, Event)
+            SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM Instances WHERE InstanceId = $1 AND Status NOT IN {Finished})
+            """,
+            instanceId,
+            executionId,
+            (long)message.EventTypeCase,
+            message.ToByteArray()) == 1;
+
     private static int DeleteInstance(SqliteSession session, string instanceId)
     {
         session.Execute("DELETE FROM History WHERE InstanceId = $1", instanceId);

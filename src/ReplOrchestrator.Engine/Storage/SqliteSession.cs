@@ -27,14 +27,6 @@ internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
         EndTransaction();
     }
 
-    // Savepoints go through prepared statements too: the transaction's own Save/Release build a new
-    // command each call, and every operation in a group commit takes a savepoint.
-    public void Save(string savepoint) => Execute("SAVEPOINT " + savepoint);
-
-    public void Release(string savepoint) => Execute("RELEASE " + savepoint);
-
-    public void RollbackTo(string savepoint) => Execute("ROLLBACK TO " + savepoint);
-
     public int Execute(string sql, params object?[] args) => Prepare(sql, args).ExecuteNonQuery();
 
     public object? Scalar(string sql, params object?[] args)

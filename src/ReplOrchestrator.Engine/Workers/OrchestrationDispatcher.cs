@@ -73,15 +73,15 @@ internal sealed class OrchestrationDispatcher(
 
     // Takes the inbox messages in order. Messages after a suspend stay in the inbox: the suspended
     // instance wakes again only for a resume or a terminate.
-    private (OrchestrationRuntimeState State, List<long> Consumed) Accept(OrchestrationWorkItem workItem, DateTimeOffset now)
+    private (OrchestrationRuntimeState State, long? LastConsumed) Accept(OrchestrationWorkItem workItem, DateTimeOffset now)
     {
         var state = NewState(workItem);
         state.BeginEpisode(now);
-        var consumed = new List<long>(workItem.Messages.Count);
+        long? consumed = null;
         var accepted = 0;
         foreach (var (inboxId, message) in workItem.Messages)
         {
-            consumed.Add(inboxId);
+            consumed = inboxId;
             if (!state.TryAccept(message, out var reason))
             {
                 Log.MessageDropped(logger, workItem.InstanceId, message.Event.EventTypeCase.ToString(), reason);

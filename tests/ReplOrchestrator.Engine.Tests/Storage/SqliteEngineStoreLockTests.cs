@@ -102,7 +102,7 @@ public sealed class SqliteEngineStoreLockTests : IAsyncLifetime
         }
 
         state.EndEpisode(_time.GetUtcNow());
-        return new EpisodeCommit(state, workItem.Messages.Select(m => m.InboxId).ToList());
+        return new EpisodeCommit(state, workItem.Messages.Count == 0 ? null : workItem.Messages[^1].InboxId);
     }
 
     private async Task<SqliteEngineStore> OpenAsync()
