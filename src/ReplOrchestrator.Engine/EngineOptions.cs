@@ -21,12 +21,15 @@ public sealed record EngineOptions
     public required string DatabasePath { get; init; }
 
     /// <summary>How many orchestration episodes may run at once (never two of the same instance).</summary>
-    /// <value>Defaults to 4.</value>
-    public int OrchestrationWorkers { get; init; } = 4;
+    /// <value>
+    /// Defaults to 16. Workers are asynchronous loops, not threads; more of them put more changes in
+    /// each group commit, which is what a durable commit's cost is shared by.
+    /// </value>
+    public int OrchestrationWorkers { get; init; } = 16;
 
     /// <summary>How many activities may run at once.</summary>
-    /// <value>Defaults to 16: activities mostly wait on I/O.</value>
-    public int ActivityWorkers { get; init; } = 16;
+    /// <value>Defaults to 32: activities mostly wait on I/O.</value>
+    public int ActivityWorkers { get; init; } = 32;
 
     /// <summary>
     /// How long a worker holds a work item before another worker may take it over. An activity that

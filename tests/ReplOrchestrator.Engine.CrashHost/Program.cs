@@ -10,7 +10,7 @@ if (args.Length != 3)
     return 2;
 }
 
-var options = new EngineOptions { DatabasePath = args[0], OrchestrationWorkers = 4, ActivityWorkers = 8 };
+var options = new EngineOptions { DatabasePath = args[0] };
 await using var engine = new DurableEngine(options, CrashWorkload.Orchestrations(), CrashWorkload.Activities(args[1]));
 await engine.StartAsync();
 var ids = Enumerable.Range(0, int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)).Select(CrashWorkload.InstanceId).ToList();
