@@ -63,9 +63,6 @@ internal sealed partial class OrchestrationRuntimeState
 
     public IReadOnlyList<HistoryEvent> NewEvents => _newEvents;
 
-    /// <summary>The history after this episode: old events, then new ones.</summary>
-    public IEnumerable<HistoryEvent> History => _oldEvents.Concat(_newEvents);
-
     /// <summary>True when the episode continued as new: the stored history is replaced, not appended to.</summary>
     public bool HistoryReplaced { get; private set; }
 
@@ -77,11 +74,6 @@ internal sealed partial class OrchestrationRuntimeState
     public bool IsStarted => _start is not null;
 
     public bool IsCompleted => _completion is not null;
-
-    public bool IsSuspended => _suspended;
-
-    /// <summary>True when this episode accepted an ExecutionTerminated event.</summary>
-    public bool TerminationRequested => _terminationRequested;
 
     public string? Output => _completion?.Result;
 

@@ -92,8 +92,8 @@ internal sealed partial class SqliteEngineStore
             """
             UPDATE Instances SET ExecutionId = coalesce($1, ExecutionId), Status = $2, UpdatedAt = $3, CompletedAt = $4,
                 Input = CASE WHEN $5 THEN $6 ELSE Input END, Output = $7, CustomStatus = $8, FailureDetails = $9,
-                HistoryLength = $10, LockedBy = NULL, LockExpiresAt = NULL
-            WHERE InstanceId = $11 AND LockedBy = $12
+                LockedBy = NULL, LockExpiresAt = NULL
+            WHERE InstanceId = $10 AND LockedBy = $11
             """,
             state.ExecutionId,
             (long)state.Status,
@@ -104,7 +104,6 @@ internal sealed partial class SqliteEngineStore
             state.Output,
             state.CustomStatus,
             Serialize(state.Failure),
-            (long)(state.OldEvents.Count + state.NewEvents.Count),
             workItem.InstanceId,
             workItem.LockToken);
         if (updated == 0)

@@ -17,7 +17,6 @@ CREATE TABLE IF NOT EXISTS Instances (
     CustomStatus     TEXT    NULL,
     FailureDetails   BLOB    NULL,     -- protobuf TaskFailureDetails
     ParentInstanceId TEXT    NULL,
-    HistoryLength    INTEGER NOT NULL DEFAULT 0,
     LockedBy         TEXT    NULL,     -- the lock token of the episode that holds the instance
     LockExpiresAt    INTEGER NULL      -- after this another worker may take the instance over
 ) WITHOUT ROWID;
