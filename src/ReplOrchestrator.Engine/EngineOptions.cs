@@ -39,6 +39,15 @@ public sealed record EngineOptions
     /// <value>Defaults to 2 minutes. Locks left by a process that died are released when the next engine opens the file.</value>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How many times an activity whose invocation could not happen (the invoker threw) is tried
+    /// before its task fails with <see cref="Runtime.EngineFailureTypes.InvocationFailed"/>. Between
+    /// tries the engine waits 1, 2, 4, … seconds (at most 5 minutes). An activity that ran and failed
+    /// is not retried by the engine: the orchestration gets TaskFailed at once.
+    /// </summary>
+    /// <value>Defaults to 10.</value>
+    public int MaxActivityAttempts { get; init; } = 10;
+
     /// <summary>The largest payload accepted (input, output, event data, custom status), in bytes of UTF-8 JSON.</summary>
     /// <value>Defaults to 1 MiB, the Durable Task Scheduler's limit.</value>
     public int MaxPayloadBytes { get; init; } = 1024 * 1024;
@@ -70,6 +79,7 @@ public sealed record EngineOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(OrchestrationWorkers, 1, nameof(OrchestrationWorkers));
         ArgumentOutOfRangeException.ThrowIfLessThan(ActivityWorkers, 1, nameof(ActivityWorkers));
         ArgumentOutOfRangeException.ThrowIfLessThan(LockTimeout, TimeSpan.FromSeconds(1), nameof(LockTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxActivityAttempts, 1, nameof(MaxActivityAttempts));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxPayloadBytes, 1024, nameof(MaxPayloadBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxEventsPerEpisode, 1, nameof(MaxEventsPerEpisode));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxCommitBatch, 1, nameof(MaxCommitBatch));

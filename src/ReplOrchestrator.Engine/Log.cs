@@ -47,6 +47,9 @@ internal static partial class Log
     [LoggerMessage(3003, LogLevel.Warning, "{WorkItem} could not be invoked (attempt {Attempt}); it runs again in {RetryAfter}")]
     public static partial void ActivityInvokerFailed(ILogger logger, Exception error, string workItem, int attempt, TimeSpan retryAfter);
 
+    [LoggerMessage(3004, LogLevel.Error, "{WorkItem} could not be invoked in {Attempts} attempts; its task fails")]
+    public static partial void ActivityAttemptsExhausted(ILogger logger, Exception error, string workItem, int attempts);
+
     [LoggerMessage(4001, LogLevel.Debug, "{Count} durable timers fell due")]
     public static partial void TimersFired(ILogger logger, int count);
 

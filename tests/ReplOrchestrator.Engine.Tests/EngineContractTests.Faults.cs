@@ -230,4 +230,30 @@ public abstract partial class EngineContractTests
         status.FailureDetails!.ErrorType.ShouldBe(EngineFailureTypes.PayloadTooLarge);
         status.SerializedCustomStatus.ShouldBeNull();
     }
+
+    [Fact]
+    public async Task Activity_InvocationNeverHappens_TaskFailsAfterTheLastAttempt()
+    {
+        var attempts = 0;
+        Harness.Activities.Add("Unreachable", _ =>
+        {
+            Interlocked.Increment(ref attempts);
+            throw new ActivityInvocationException("handler down");
+        });
+        Harness.Orchestrators.Add("UsesUnreachable", Sequence("Unreachable", 1));
+        await Client.StartNewAsync("UsesUnreachable", "u", null);
+
+        for (var wait = 1; wait <= 1 << (Harness.Options.MaxActivityAttempts - 1); wait *= 2)
+        {
+            await Harness.RunUntilIdleAsync();
+            Harness.Time.Advance(TimeSpan.FromSeconds(wait));
+        }
+
+        await Harness.RunUntilIdleAsync();
+
+        attempts.ShouldBe(Harness.Options.MaxActivityAttempts);
+        var failure = (await Harness.StatusAsync("u")).FailureDetails!;
+        failure.ErrorType.ShouldBe(EngineFailureTypes.InvocationFailed);
+        failure.ErrorMessage.ShouldContain("handler down");
+    }
 }

@@ -112,6 +112,29 @@ public abstract partial class EngineContractTests
     }
 
     [Fact]
+    public async Task QueryInstances_ByCreationTime_IncludesFromAndExcludesTo()
+    {
+        Harness.Orchestrators.Add("Collect", WaitForEvents("e", 1));
+        var start = Harness.Time.GetUtcNow();
+        foreach (var id in new[] { "t0", "t1", "t2" })
+        {
+            await Client.StartNewAsync("Collect", id, null);
+            Harness.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var page = await Client.QueryInstancesAsync(new OrchestrationQuery { CreatedFrom = start.AddMinutes(1), CreatedTo = start.AddMinutes(2) });
+
+        page.Instances.Select(i => i.InstanceId).ShouldBe(["t1"]);
+    }
+
+    [Fact]
+    public async Task QueryInstances_ForeignContinuationToken_IsRefused()
+    {
+        await Should.ThrowAsync<ArgumentException>(() => Client.QueryInstancesAsync(new OrchestrationQuery { ContinuationToken = "not base64 !" }));
+        await Should.ThrowAsync<ArgumentOutOfRangeException>(() => Client.QueryInstancesAsync(new OrchestrationQuery { PageSize = 0 }));
+    }
+
+    [Fact]
     public async Task PurgeInstance_Finished_RemovesItAndItsHistory()
     {
         Harness.Orchestrators.Add("Hello1", Sequence("Echo", 1));

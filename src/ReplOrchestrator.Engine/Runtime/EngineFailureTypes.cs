@@ -18,7 +18,10 @@ public static class EngineFailureTypes
     /// <summary>A sub-orchestration could not be started: its id is invalid or an unfinished instance holds it.</summary>
     public const string SubOrchestrationNotStarted = "ReplOrchestrator.Engine.SubOrchestrationNotStarted";
 
-    /// <summary>The orchestration invoker itself failed (for example a custom handler that could not be reached).</summary>
+    /// <summary>
+    /// The orchestration invoker itself failed (for example a custom handler that could not be
+    /// reached), or the activity invoker failed on every one of <see cref="EngineOptions.MaxActivityAttempts"/> tries.
+    /// </summary>
     public const string InvocationFailed = "ReplOrchestrator.Engine.InvocationFailed";
 
     /// <summary>An instance was terminated while it ran as a sub-orchestration.</summary>

@@ -14,7 +14,11 @@ internal static class SchemaInitializer
 
     /// <summary>Checks the file is ours and not newer, applies migrations and the idempotent schema.</summary>
     /// <exception cref="IncompatibleDatabaseException">The file is not a task hub of ours, or is newer.</exception>
-    public static void Initialize(SqliteSession session, string description)
+    public static void Initialize(SqliteSession session, string description) =>
+        Initialize(session, description, SchemaVersion.Current, SchemaVersion.Migrations);
+
+    /// <summary>As <see cref="Initialize(SqliteSession, string)"/>, for a given target version and migrations (tests).</summary>
+    internal static void Initialize(SqliteSession session, string description, int current, IReadOnlyList<string> migrations)
     {
         var (applicationId, version, objects) = ReadIdentity(session, description);
         if (applicationId == 0 && objects > 0)
@@ -29,21 +33,30 @@ internal static class SchemaInitializer
                 $"{description} belongs to another application (SQLite application_id 0x{applicationId:X8}); the engine will not use it. Point the engine at a new file.");
         }
 
-        if (version > SchemaVersion.Current)
+        if (version > current)
         {
             throw new IncompatibleDatabaseException(
-                $"{description} has schema version {version}, written by a newer ReplOrchestrator; this build knows versions up to {SchemaVersion.Current}. Upgrade ReplOrchestrator to open it.");
+                $"{description} has schema version {version}, written by a newer ReplOrchestrator; this build knows versions up to {current}. Upgrade ReplOrchestrator to open it.");
         }
 
+        // One transaction: a migration that fails leaves the file at its old version.
         session.Begin();
-        for (var from = Math.Max(version, 1); applicationId != 0 && from < SchemaVersion.Current; from++)
+        try
         {
-            session.ExecuteScript(SchemaVersion.Migrations[(int)from - 1]);
-        }
+            for (var from = version; applicationId != 0 && from < current; from++)
+            {
+                session.ExecuteScript(migrations[(int)from - 1]);
+            }
 
-        session.ExecuteScript(s_schema.Value);
-        session.ExecuteScript($"PRAGMA application_id = {SchemaVersion.ApplicationId}; PRAGMA user_version = {SchemaVersion.Current};");
-        session.Commit();
+            session.ExecuteScript(s_schema.Value);
+            session.ExecuteScript($"PRAGMA application_id = {SchemaVersion.ApplicationId}; PRAGMA user_version = {current};");
+            session.Commit();
+        }
+        catch
+        {
+            session.Rollback();
+            throw;
+        }
     }
 
     private static (long ApplicationId, long Version, long Objects) ReadIdentity(SqliteSession session, string description)

@@ -44,8 +44,14 @@ internal sealed class ActivityDispatcher(
         catch (Exception error)
 #pragma warning restore CA1031
         {
-            await RetryLaterAsync(workItem, error).ConfigureAwait(false);
-            return true;
+            if (workItem.DequeueCount < options.MaxActivityAttempts)
+            {
+                await RetryLaterAsync(workItem, error).ConfigureAwait(false);
+                return true;
+            }
+
+            Log.ActivityAttemptsExhausted(logger, error, workItem.ToString(), workItem.DequeueCount);
+            result = GaveUp(workItem, error);
         }
 
         try
@@ -80,6 +86,15 @@ internal sealed class ActivityDispatcher(
         return InputRules.CheckPayload(outcome.SerializedOutput, options.MaxPayloadBytes, $"output of activity '{task.Name}'") is { } tooLarge
             ? Failed(task, EngineFailureTypes.PayloadTooLarge, tooLarge)
             : HistoryEvents.TaskCompleted(time.GetUtcNow(), task.TaskScheduledId, outcome.SerializedOutput);
+    }
+
+    private HistoryEvent GaveUp(ActivityWorkItem workItem, Exception error)
+    {
+        var failure = HistoryEvents.EngineFailure(
+            EngineFailureTypes.InvocationFailed,
+            $"Activity '{workItem.Task.Name}' could not be invoked in {workItem.DequeueCount} attempts: {error.Message}");
+        failure.InnerFailure = FailureDetailsMapping.ToProtocol(DurableTask.Abstractions.TaskFailureDetails.FromException(error));
+        return HistoryEvents.TaskFailed(time.GetUtcNow(), workItem.Task.TaskScheduledId, failure);
     }
 
     private HistoryEvent Failed(ActivityTask task, string errorType, string message) =>
