@@ -20,6 +20,13 @@ internal sealed partial class OrchestrationRuntimeState
     /// </returns>
     public bool ApplyResponse(OrchestratorResponse response, DateTimeOffset now)
     {
+        // A terminated instance ends as Terminated whatever else the response holds.
+        if (_terminationRequested)
+        {
+            ApplyTermination(response, now);
+            return false;
+        }
+
         if (ActionCheck.Check(response, _usedActionIds, _maxPayloadBytes) is { } failure)
         {
             Fail(failure, now);
@@ -27,11 +34,6 @@ internal sealed partial class OrchestrationRuntimeState
         }
 
         CustomStatus = response.CustomStatus;
-        if (_terminationRequested)
-        {
-            ApplyTermination(response, now);
-            return false;
-        }
 
         foreach (var action in response.Actions)
         {
@@ -175,16 +177,20 @@ internal sealed partial class OrchestrationRuntimeState
         Append(HistoryEvents.OrchestratorCompleted(now));
     }
 
-    // A terminated instance ends as Terminated whatever the orchestrator answered; its result is the
-    // reason given to Terminate (protocol §4.7). Other actions are not applied.
+    // Its result is the reason given to Terminate (protocol §4.7); the SDK's TERMINATED completion
+    // lends its action id. Nothing else in the response is applied.
     private void ApplyTermination(OrchestratorResponse response, DateTimeOffset now)
     {
-        var reason = _newEvents.Concat(_oldEvents)
-            .LastOrDefault(e => e.EventTypeCase == HistoryEvent.EventTypeOneofCase.ExecutionTerminated)?.ExecutionTerminated.Input;
+        var reason = _newEvents.LastOrDefault(e => e.EventTypeCase == HistoryEvent.EventTypeOneofCase.ExecutionTerminated)?.ExecutionTerminated.Input;
         var completion = response.Actions.FirstOrDefault(a =>
             a.OrchestratorActionTypeCase == OrchestratorAction.OrchestratorActionTypeOneofCase.CompleteOrchestration
             && a.CompleteOrchestration.OrchestrationStatus == OrchestrationStatus.Terminated);
-        Finish(completion?.Id ?? HistoryEvents.NoId, OrchestrationStatus.Terminated, completion?.CompleteOrchestration.Result ?? reason, null, now);
+        if (InputRules.CheckPayload(response.CustomStatus, _maxPayloadBytes, "custom status") is null)
+        {
+            CustomStatus = response.CustomStatus;
+        }
+
+        Finish(completion?.Id ?? HistoryEvents.NoId, OrchestrationStatus.Terminated, reason, null, now);
     }
 
     private void Finish(int id, OrchestrationStatus status, string? result, TaskFailureDetails? failure, DateTimeOffset now)

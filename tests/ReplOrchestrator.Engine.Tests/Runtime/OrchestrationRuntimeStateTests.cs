@@ -146,6 +146,18 @@ public sealed class OrchestrationRuntimeStateTests
     }
 
     [Fact]
+    public void ApplyResponse_AfterTerminationWithAnInvalidAction_StillTerminates()
+    {
+        var state = Started();
+        state.TryAccept(new InboxMessage(HistoryEvents.ExecutionTerminated(s_now, "\"stop\""), null), out _).ShouldBeTrue();
+
+        state.ApplyResponse(Respond(new OrchestratorAction { Id = 0, RewindOrchestration = new RewindOrchestrationAction() }, Actions.Terminated(1, "\"stop\"")), s_now);
+
+        state.Status.ShouldBe(OrchestrationStatus.Terminated);
+        state.NewEvents.Single(e => e.EventTypeCase == Kind.ExecutionCompleted).EventId.ShouldBe(1);
+    }
+
+    [Fact]
     public void TryAccept_SecondResultForTheSameTask_IsDroppedAsADuplicate()
     {
         var state = Rebuilt(HistoryEvents.OrchestratorStarted(s_now), Start(), new HistoryEvent { EventId = 0, TaskScheduled = new TaskScheduledEvent { Name = "A" } });
