@@ -5,7 +5,8 @@ namespace ReplOrchestrator.Engine.Storage;
 
 /// <summary>
 /// The engine's storage port: loads and saves task hub state; decides nothing about orchestrations
-/// (that is <see cref="Runtime.OrchestrationRuntimeState"/>'s job). Every method is one transaction.
+/// (that is <see cref="Runtime.OrchestrationRuntimeState"/>'s job). Each method's changes are atomic and
+/// durable when its task completes; several methods' changes may share one commit.
 /// </summary>
 internal interface IEngineStore : IAsyncDisposable
 {
