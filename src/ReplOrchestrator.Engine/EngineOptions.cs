@@ -32,12 +32,21 @@ public sealed record EngineOptions
     public int ActivityWorkers { get; init; } = 32;
 
     /// <summary>
-    /// How long a worker holds a work item before another worker may take it over. An activity that
-    /// runs longer than this may run twice (activities are at-least-once); an episode's commit after
-    /// a takeover fails with <see cref="WorkItemLockLostException"/> and changes nothing.
+    /// How long a worker holds a work item before another worker may take it over, unless it renews
+    /// the lock. A running activity renews its lock every third of this, so only a worker that is
+    /// stuck or gone loses it; an episode (expected to take well under this) does not renew, and its
+    /// commit after a takeover fails with <see cref="WorkItemLockLostException"/> and changes nothing.
     /// </summary>
     /// <value>Defaults to 2 minutes. Locks left by a process that died are released when the next engine opens the file.</value>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long an activity may run. At this point its cancellation token is cancelled, the engine
+    /// stops waiting for it, and its task fails with <see cref="Runtime.EngineFailureTypes.ActivityTimedOut"/>:
+    /// a hung activity frees its worker and its orchestration can react.
+    /// </summary>
+    /// <value>Defaults to 10 minutes (the Functions Consumption plan's longest function timeout).</value>
+    public TimeSpan ActivityTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
     /// How many times an activity whose invocation could not happen (the invoker threw) is tried
@@ -79,6 +88,7 @@ public sealed record EngineOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(OrchestrationWorkers, 1, nameof(OrchestrationWorkers));
         ArgumentOutOfRangeException.ThrowIfLessThan(ActivityWorkers, 1, nameof(ActivityWorkers));
         ArgumentOutOfRangeException.ThrowIfLessThan(LockTimeout, TimeSpan.FromSeconds(1), nameof(LockTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ActivityTimeout, TimeSpan.FromSeconds(1), nameof(ActivityTimeout));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxActivityAttempts, 1, nameof(MaxActivityAttempts));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxPayloadBytes, 1024, nameof(MaxPayloadBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxEventsPerEpisode, 1, nameof(MaxEventsPerEpisode));

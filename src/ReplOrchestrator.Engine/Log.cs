@@ -50,6 +50,18 @@ internal static partial class Log
     [LoggerMessage(3004, LogLevel.Error, "{WorkItem} could not be invoked in {Attempts} attempts; its task fails")]
     public static partial void ActivityAttemptsExhausted(ILogger logger, Exception error, string workItem, int attempts);
 
+    [LoggerMessage(3005, LogLevel.Debug, "Renewed the lock of {WorkItem}, still running")]
+    public static partial void ActivityLockRenewed(ILogger logger, string workItem);
+
+    [LoggerMessage(3006, LogLevel.Warning, "{WorkItem} is still running but its lock was taken over; its result will be discarded")]
+    public static partial void ActivityLockTakenOver(ILogger logger, string workItem);
+
+    [LoggerMessage(3007, LogLevel.Warning, "Could not renew the lock of {WorkItem}; it may run again elsewhere")]
+    public static partial void ActivityLockRenewalFailed(ILogger logger, Exception error, string workItem);
+
+    [LoggerMessage(3008, LogLevel.Error, "{WorkItem} did not finish within {Timeout}; its task fails")]
+    public static partial void ActivityTimedOut(ILogger logger, string workItem, TimeSpan timeout);
+
     [LoggerMessage(4001, LogLevel.Debug, "{Count} durable timers fell due")]
     public static partial void TimersFired(ILogger logger, int count);
 

@@ -26,6 +26,8 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public EngineOptions Options { get; }
 
+    public RecordingLogger Logs { get; } = new();
+
     public DurableEngine Engine { get; private set; }
 
     public IDurableClient Client => Engine.Client;
@@ -50,5 +52,5 @@ public sealed class EngineHarness : IAsyncDisposable
         _directory?.Dispose();
     }
 
-    private DurableEngine NewEngine() => new(Options, Orchestrators, Activities, Time);
+    private DurableEngine NewEngine() => new(Options, Orchestrators, Activities, Time, Logs);
 }

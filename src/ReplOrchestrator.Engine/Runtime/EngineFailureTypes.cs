@@ -24,6 +24,9 @@ public static class EngineFailureTypes
     /// </summary>
     public const string InvocationFailed = "ReplOrchestrator.Engine.InvocationFailed";
 
+    /// <summary>An activity ran longer than <see cref="EngineOptions.ActivityTimeout"/>.</summary>
+    public const string ActivityTimedOut = "ReplOrchestrator.Engine.ActivityTimedOut";
+
     /// <summary>An instance was terminated while it ran as a sub-orchestration.</summary>
     public const string Terminated = "ReplOrchestrator.Engine.Terminated";
 

@@ -35,6 +35,10 @@ internal interface IEngineStore : IAsyncDisposable
     /// <summary>Locks the oldest runnable activity task, or returns <see langword="null"/>.</summary>
     Task<ActivityWorkItem?> TryLockActivityAsync();
 
+    /// <summary>Moves a running task's lock expiry a full lock timeout ahead.</summary>
+    /// <returns><see langword="false"/> when the lock was already taken over.</returns>
+    Task<bool> RenewActivityLockAsync(ActivityWorkItem workItem);
+
     /// <summary>Deletes the task and delivers its result (TaskCompleted or TaskFailed) to the instance.</summary>
     /// <exception cref="WorkItemLockLostException">The lock was taken over; nothing was written.</exception>
     Task CompleteActivityAsync(ActivityWorkItem workItem, HistoryEvent result);

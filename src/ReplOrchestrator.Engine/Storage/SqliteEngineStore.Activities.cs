@@ -34,6 +34,13 @@ internal sealed partial class SqliteEngineStore
             return new ActivityWorkItem(reader.GetInt64(0), token, task, reader.GetInt32(6));
         });
 
+    public Task<bool> RenewActivityLockAsync(ActivityWorkItem workItem) =>
+        Queue.RunAsync(session => session.Execute(
+            "UPDATE ActivityTasks SET LockExpiresAt = $1 WHERE Id = $2 AND LockedBy = $3",
+            Now() + _options.LockTimeout.Ticks,
+            workItem.Id,
+            workItem.LockToken) == 1);
+
     public Task CompleteActivityAsync(ActivityWorkItem workItem, HistoryEvent result) =>
         Queue.RunAsync(session =>
         {

@@ -77,7 +77,29 @@ internal sealed class ActivityDispatcher(
         }
 
         var invocation = new ActivityInvocation(task.Name, task.InstanceId, task.TaskScheduledId, task.Input);
-        var outcome = await activities.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        ActivityResult outcome;
+        // The timeout starts before the call, so a test's clock never outruns it.
+        using (var timeout = new CancellationTokenSource(options.ActivityTimeout, time))
+        using (var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
+        {
+            var keepLocked = KeepLockedAsync(workItem, running.Token);
+            try
+            {
+                outcome = await activities.InvokeAsync(invocation, running.Token).AsTask().WaitAsync(running.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // The engine stops waiting; the activity was told through its token.
+                Log.ActivityTimedOut(logger, workItem.ToString(), options.ActivityTimeout);
+                return Failed(task, EngineFailureTypes.ActivityTimedOut, $"Activity '{task.Name}' did not finish within {options.ActivityTimeout} (EngineOptions.ActivityTimeout).");
+            }
+            finally
+            {
+                await running.CancelAsync().ConfigureAwait(false);
+                await keepLocked.ConfigureAwait(false);
+            }
+        }
+
         if (outcome.Failure is { } failure)
         {
             return HistoryEvents.TaskFailed(time.GetUtcNow(), task.TaskScheduledId, FailureDetailsMapping.ToProtocol(failure));
@@ -86,6 +108,41 @@ internal sealed class ActivityDispatcher(
         return InputRules.CheckPayload(outcome.SerializedOutput, options.MaxPayloadBytes, $"output of activity '{task.Name}'") is { } tooLarge
             ? Failed(task, EngineFailureTypes.PayloadTooLarge, tooLarge)
             : HistoryEvents.TaskCompleted(time.GetUtcNow(), task.TaskScheduledId, outcome.SerializedOutput);
+    }
+
+    // A long activity renews its lock every third of the lock timeout, so no other worker starts it
+    // again while it runs; without this an activity slower than the timeout would be taken over
+    // forever and never finish.
+    private async Task KeepLockedAsync(ActivityWorkItem workItem, CancellationToken running)
+    {
+        try
+        {
+            var next = Task.Delay(options.LockTimeout / 3, time, running);
+            while (true)
+            {
+                await next.ConfigureAwait(false);
+                if (!await store.RenewActivityLockAsync(workItem).ConfigureAwait(false))
+                {
+                    Log.ActivityLockTakenOver(logger, workItem.ToString());
+                    return;
+                }
+
+                // The next wait is set before the renewal is reported, so whoever reads the report
+                // (a test moving a manual clock) can be sure the next renewal is due.
+                next = Task.Delay(options.LockTimeout / 3, time, running);
+                Log.ActivityLockRenewed(logger, workItem.ToString());
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The activity finished.
+        }
+#pragma warning disable CA1031 // A failed renewal must not fail the activity; at worst it runs again elsewhere.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            Log.ActivityLockRenewalFailed(logger, error, workItem.ToString());
+        }
     }
 
     private HistoryEvent GaveUp(ActivityWorkItem workItem, Exception error)

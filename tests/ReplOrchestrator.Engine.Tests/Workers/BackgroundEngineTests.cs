@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.DurableTask.Protocol;
+using ReplOrchestrator.Engine.Runtime;
 using static ReplOrchestrator.TestUtilities.Durable.SampleOrchestrations;
 
 namespace ReplOrchestrator.Engine.Tests.Workers;
@@ -11,8 +12,11 @@ namespace ReplOrchestrator.Engine.Tests.Workers;
 /// </summary>
 public sealed class BackgroundEngineTests : IAsyncLifetime
 {
+    private const int EpisodeLockLost = 2001;
+    private const int ActivityLockRenewed = 3005;
     private static readonly TimeSpan s_safety = TimeSpan.FromSeconds(30);
-    private readonly EngineHarness _harness = EngineHarness.Create(inMemory: false, o => o with { LockTimeout = TimeSpan.FromSeconds(10) });
+    private readonly EngineHarness _harness = EngineHarness.Create(
+        inMemory: false, o => o with { LockTimeout = TimeSpan.FromSeconds(9), ActivityTimeout = TimeSpan.FromSeconds(40) });
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -55,35 +59,91 @@ public sealed class BackgroundEngineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LockExpiry_StuckActivity_IsTakenOverAndOnlyOneResultCounts()
+    public async Task LockRenewal_ActivityLongerThanTheLockTimeout_RunsOnlyOnce()
     {
-        var firstCallStarted = new TaskCompletionSource();
-        var releaseFirstCall = new TaskCompletionSource();
+        var started = new TaskCompletionSource();
+        var finish = new TaskCompletionSource();
         var calls = 0;
-        _harness.Activities.AddAsync("Stuck", async (_, _) =>
+        _harness.Activities.AddAsync("Slow", async (_, _) =>
         {
-            if (Interlocked.Increment(ref calls) > 1)
-            {
-                return "\"second\"";
-            }
-
-            firstCallStarted.SetResult();
-            await releaseFirstCall.Task;
-            return "\"first\"";
+            Interlocked.Increment(ref calls);
+            started.TrySetResult();
+            await finish.Task;
+            return "\"slow\"";
         });
-        _harness.Orchestrators.Add("UsesStuck", Sequence("Stuck", 1));
+        _harness.Orchestrators.Add("UsesSlow", Sequence("Slow", 1));
         await _harness.Engine.StartAsync();
-        await _harness.Client.StartNewAsync("UsesStuck", "stuck", null);
-        await firstCallStarted.Task.WaitAsync(s_safety);
+        await _harness.Client.StartNewAsync("UsesSlow", "slow", null);
+        await started.Task.WaitAsync(s_safety);
 
-        _harness.Time.Advance(TimeSpan.FromSeconds(11));
+        // Three lock timeouts pass while it runs.
+        await AdvanceWithRenewalsAsync(_harness.Options.LockTimeout * 3);
+
+        finish.SetResult();
 
         using var timeout = new CancellationTokenSource(s_safety);
-        (await _harness.Engine.WaitForCompletionAsync("stuck", timeout.Token)).SerializedOutput.ShouldBe("""["second"]""");
-        releaseFirstCall.SetResult();
+        (await _harness.Engine.WaitForCompletionAsync("slow", timeout.Token)).SerializedOutput.ShouldBe("""["slow"]""");
+        calls.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task ActivityTimeout_HungActivity_FailsItsTaskAndFreesTheWorker()
+    {
+        var started = new TaskCompletionSource();
+        var cancelled = new TaskCompletionSource();
+        _harness.Activities.AddAsync("Hangs", async (_, cancellationToken) =>
+        {
+            cancellationToken.Register(() => cancelled.TrySetResult());
+            started.TrySetResult();
+            await Task.Delay(Timeout.Infinite, CancellationToken.None);
+            return null;
+        });
+        _harness.Orchestrators.Add("UsesHangs", Sequence("Hangs", 1));
+        await _harness.Engine.StartAsync();
+        await _harness.Client.StartNewAsync("UsesHangs", "hung", null);
+        await started.Task.WaitAsync(s_safety);
+
+        var renewed = await AdvanceWithRenewalsAsync(_harness.Options.ActivityTimeout - TimeSpan.FromSeconds(1));
+        _harness.Time.Advance(_harness.Options.ActivityTimeout - renewed);
+
+        using var timeout = new CancellationTokenSource(s_safety);
+        var status = await _harness.Engine.WaitForCompletionAsync("hung", timeout.Token);
+        status.FailureDetails!.ErrorType.ShouldBe(EngineFailureTypes.ActivityTimedOut);
+        await cancelled.Task.WaitAsync(s_safety);
+    }
+
+    [Fact]
+    public async Task LockExpiry_StuckEpisode_IsTakenOverAndOnlyOneCommitCounts()
+    {
+        var firstInvocation = new TaskCompletionSource();
+        using var releaseFirst = new ManualResetEventSlim();
+        var invocations = 0;
+        var hello = Sequence("Echo", 1);
+        _harness.Orchestrators.Add("StuckOnce", view =>
+        {
+            if (Interlocked.Increment(ref invocations) == 1)
+            {
+                firstInvocation.SetResult();
+                releaseFirst.Wait(s_safety);
+            }
+
+            return hello(view);
+        });
+        await _harness.Engine.StartAsync();
+        await _harness.Client.StartNewAsync("StuckOnce", "stuck", null);
+        await firstInvocation.Task.WaitAsync(s_safety);
+
+        _harness.Time.Advance(_harness.Options.LockTimeout + TimeSpan.FromSeconds(1));
+
+        using var timeout = new CancellationTokenSource(s_safety);
+        (await _harness.Engine.WaitForCompletionAsync("stuck", timeout.Token)).SerializedOutput.ShouldBe("""["stuck:0"]""");
+        releaseFirst.Set();
+        await _harness.Logs.WaitForAsync(EpisodeLockLost, 1);
         await _harness.Engine.StopAsync();
-        calls.ShouldBe(2);
-        (await _harness.Engine.GetHistoryAsync("stuck")).Count(e => e.EventTypeCase == HistoryEvent.EventTypeOneofCase.TaskCompleted).ShouldBe(1);
+        var history = await _harness.Engine.GetHistoryAsync("stuck");
+        history.Count(e => e.EventTypeCase == HistoryEvent.EventTypeOneofCase.TaskScheduled).ShouldBe(1);
+        history.Count(e => e.EventTypeCase == HistoryEvent.EventTypeOneofCase.ExecutionCompleted).ShouldBe(1);
+        _harness.Activities.Calls.Count.ShouldBe(1);
     }
 
     [Fact]
@@ -143,6 +203,22 @@ public sealed class BackgroundEngineTests : IAsyncLifetime
 
         using var timeout = new CancellationTokenSource(s_safety);
         (await _harness.Engine.WaitForCompletionAsync("resume", timeout.Token)).SerializedOutput.ShouldBe("[1,2]");
+    }
+
+    // Moves the clock a renewal period at a time, waiting for each renewal, the way real time lets a
+    // running activity keep its lock (one jump past the lock timeout would let another worker in first).
+    private async Task<TimeSpan> AdvanceWithRenewalsAsync(TimeSpan atLeast)
+    {
+        var period = _harness.Options.LockTimeout / 3;
+        var moved = TimeSpan.Zero;
+        for (var renewal = _harness.Logs.Count(ActivityLockRenewed) + 1; moved + period <= atLeast; renewal++)
+        {
+            _harness.Time.Advance(period);
+            moved += period;
+            await _harness.Logs.WaitForAsync(ActivityLockRenewed, renewal);
+        }
+
+        return moved;
     }
 
     // Polls for a commit to become visible (not for time to pass), with the same safety bound.
