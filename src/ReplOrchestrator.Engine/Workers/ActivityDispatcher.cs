@@ -120,7 +120,13 @@ internal sealed class ActivityDispatcher(
             var next = Task.Delay(options.LockTimeout / 3, time, running);
             while (true)
             {
-                await next.ConfigureAwait(false);
+                // Most activities finish long before a renewal: no exception for that common end.
+                await next.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (running.IsCancellationRequested)
+                {
+                    return;
+                }
+
                 if (!await store.RenewActivityLockAsync(workItem).ConfigureAwait(false))
                 {
                     Log.ActivityLockTakenOver(logger, workItem.ToString());
@@ -132,10 +138,6 @@ internal sealed class ActivityDispatcher(
                 next = Task.Delay(options.LockTimeout / 3, time, running);
                 Log.ActivityLockRenewed(logger, workItem.ToString());
             }
-        }
-        catch (OperationCanceledException)
-        {
-            // The activity finished.
         }
 #pragma warning disable CA1031 // A failed renewal must not fail the activity; at worst it runs again elsewhere.
         catch (Exception error)
