@@ -37,7 +37,7 @@ internal sealed class EngineClient(
     public Task RaiseEventAsync(string instanceId, string eventName, string? serializedData, CancellationToken cancellationToken = default)
     {
         Require(InputRules.CheckName(eventName, "event"), nameof(eventName));
-        Require(InputRules.CheckPayload(serializedData, options.MaxPayloadBytes, "event data"), nameof(serializedData));
+        Require(InputRules.CheckJsonPayload(serializedData, options.MaxPayloadBytes, "event data"), nameof(serializedData));
         return DeliverAsync(instanceId, HistoryEvents.EventRaised(time.GetUtcNow(), eventName, serializedData), cancellationToken);
     }
 
@@ -97,7 +97,7 @@ internal sealed class EngineClient(
     {
         Require(InputRules.CheckName(orchestratorName, "orchestrator"), nameof(orchestratorName));
         Require(InputRules.CheckInstanceId(instanceId), nameof(instanceId));
-        Require(InputRules.CheckPayload(serializedInput, options.MaxPayloadBytes, "orchestration input"), nameof(serializedInput));
+        Require(InputRules.CheckJsonPayload(serializedInput, options.MaxPayloadBytes, "orchestration input"), nameof(serializedInput));
         if (!orchestrations.IsRegistered(orchestratorName))
         {
             throw new ArgumentException($"No orchestrator named '{orchestratorName}' is registered.", nameof(orchestratorName));
