@@ -21,7 +21,7 @@ internal static class VmConditions
         var evaluation = HealthPolicy.Evaluate(HealthInput(state), now, options.Health);
         state = state with { Health = HealthHysteresis.Apply(state.Health, evaluation, now, options.Health) };
 
-        var desired = Desired(state);
+        var desired = Desired(state, now, options);
         var deliveries = new List<AlertDelivery>();
         var open = new List<OpenCondition>();
         foreach (var condition in state.Open)
@@ -103,8 +103,11 @@ internal static class VmConditions
         state.MonitoredSince ?? state.LastObservedAt ?? DateTimeOffset.MinValue);
 
     // Conditions that hold because of the replication state or a health reason, with severity and summary.
-    private static Dictionary<string, (AlertSeverity Severity, string Summary)> Desired(VmMonitorState state)
+    private static Dictionary<string, (AlertSeverity Severity, string Summary)> Desired(VmMonitorState state, DateTimeOffset now, WorkflowOptions options)
     {
+        // Health counts failed cycles with missed ones; the CycleMissed alert speaks only of cycles that
+        // did not start (failures have alerts of their own).
+        var missedInWindow = state.Cycles.Any(c => c.Outcome == CycleOutcome.Missed && c.At > now - options.Health.Window);
         var desired = new Dictionary<string, (AlertSeverity, string)>(StringComparer.Ordinal);
         if (state.State is { } replication && ConditionClassifier.ForReplicationState(state.Kind, replication) is { } entry)
         {
@@ -113,7 +116,8 @@ internal static class VmConditions
 
         foreach (var reason in state.Health?.Reasons ?? [])
         {
-            if (reason.CatalogCode is { } code && s_healthCodes.Contains(code) && reason.Level != HealthLevel.Normal)
+            if (reason.CatalogCode is { } code && s_healthCodes.Contains(code) && reason.Level != HealthLevel.Normal
+                && (code != CatalogCodes.CycleMissed || missedInWindow))
             {
                 desired[code] = (reason.Level == HealthLevel.Critical ? AlertSeverity.Critical : AlertSeverity.Warning, reason.Message);
             }
@@ -131,7 +135,9 @@ internal static class VmConditions
 
         if (condition.CycleId is not null && state.Cycles.LastOrDefault(c => c.Outcome == CycleOutcome.Succeeded) is { } success)
         {
-            return $"a later cycle ({success.CycleId}) completed successfully";
+            return success.CycleId == condition.CycleId
+                ? $"cycle {success.CycleId} completed after all"
+                : $"a later cycle ({success.CycleId}) completed successfully";
         }
 
         return condition.Code switch

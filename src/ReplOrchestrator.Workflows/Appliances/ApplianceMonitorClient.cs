@@ -1,0 +1,30 @@
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.DurableTask.Abstractions;
+using ReplOrchestrator.Workflows.Orchestration;
+
+namespace ReplOrchestrator.Workflows.Appliances;
+
+/// <summary>How code outside orchestrations talks to appliance monitors through a durable client.</summary>
+public static class ApplianceMonitorClient
+{
+    /// <summary>
+    /// Hands an accepted heartbeat to its appliance's monitor, starting the monitor on the appliance's
+    /// first heartbeat. Durable once this returns.
+    /// </summary>
+    public static async Task DeliverHeartbeatAsync(IDurableClient client, Heartbeat heartbeat, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(heartbeat);
+        var instanceId = InstanceIds.Appliance(heartbeat.ApplianceId);
+        await client.StartIfAbsentAsync(WorkflowNames.ApplianceMonitor, instanceId, new ApplianceMonitorState(heartbeat.ApplianceId), cancellationToken);
+        await client.RaiseEventAsync(instanceId, EventNames.Signal, ApplianceSignal.OfHeartbeat(heartbeat, receivedAt), cancellationToken);
+    }
+
+    /// <summary>The monitor's published status, or <see langword="null"/> before its first heartbeat.</summary>
+    public static async Task<ApplianceStatus?> GetStatusAsync(IDurableClient client, string applianceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var metadata = await client.GetInstanceAsync(InstanceIds.Appliance(applianceId), getInputsAndOutputs: true, cancellationToken);
+        return metadata?.ReadCustomStatusAs<ApplianceStatus>();
+    }
+}
