@@ -64,7 +64,10 @@ public static class AlertBuilder
             {
                 Summary = context.Summary ?? situation.Explanation,
                 Severity = context.Severity ?? situation.Severity,
-                ErrorId = context.ErrorId ?? (situation.Events.Count > 0 ? situation.Events[0].EventId : null),
+                // The entry's own id when an event carries it (32086 names a suspension, not the 32022 before it).
+                ErrorId = context.ErrorId
+                    ?? situation.Entry.Ids.Cast<int?>().FirstOrDefault(id => situation.Events.Any(e => e.EventId == id))
+                    ?? (situation.Events.Count > 0 ? situation.Events[0].EventId : null),
             },
             [], [], at);
 

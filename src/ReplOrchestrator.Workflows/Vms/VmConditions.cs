@@ -2,6 +2,7 @@ using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Formatting;
 using ReplOrchestrator.Domain.Health;
+using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Workflows.Alerts;
 
 namespace ReplOrchestrator.Workflows.Vms;
@@ -13,6 +14,14 @@ namespace ReplOrchestrator.Workflows.Vms;
 internal static class VmConditions
 {
     private static readonly string[] s_healthCodes = [CatalogCodes.RpoExceeded, CatalogCodes.CycleMissed];
+
+    // Codes a replication state stands for: the state, not the events that announced it, says when they clear.
+    private static readonly HashSet<string> s_stateGoverned =
+    [
+        .. Enum.GetValues<ApplianceKind>().SelectMany(kind => Enum.GetValues<ReplicationState>()
+            .Select(state => ConditionClassifier.ForReplicationState(kind, state)?.Code)
+            .OfType<string>()),
+    ];
 
     public static (VmMonitorState State, List<AlertDelivery> Deliveries) Evaluate(
         VmMonitorState state, DateTimeOffset now, WorkflowOptions options, Func<string> newSignalId)
@@ -26,7 +35,8 @@ internal static class VmConditions
         var open = new List<OpenCondition>();
         foreach (var condition in state.Open)
         {
-            if (desired.ContainsKey(condition.Code) || condition.FromCycle || (condition.LastEventAt is { } seen && now - seen < options.Monitoring.EventAlertQuietPeriod))
+            var recentEvents = condition.LastEventAt is { } seen && now - seen < options.Monitoring.EventAlertQuietPeriod && !s_stateGoverned.Contains(condition.Code);
+            if (desired.ContainsKey(condition.Code) || condition.FromCycle || recentEvents)
             {
                 open.Add(condition);
             }
@@ -128,7 +138,7 @@ internal static class VmConditions
 
     private static string ResolveReason(VmMonitorState state, OpenCondition condition, WorkflowOptions options)
     {
-        if (condition.LastEventAt is { } seen)
+        if (condition.LastEventAt is { } seen && !s_stateGoverned.Contains(condition.Code))
         {
             return $"no further event-log entries for {HumanText.Duration(options.Monitoring.EventAlertQuietPeriod)} (last at {seen:u})";
         }
