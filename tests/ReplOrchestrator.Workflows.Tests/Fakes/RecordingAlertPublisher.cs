@@ -9,7 +9,7 @@ internal sealed class RecordingAlertPublisher : IAlertPublisher
 {
     private readonly ConcurrentQueue<Alert> _published = new();
 
-    public IReadOnlyList<Alert> Published => [.. _published];
+    public IReadOnlyList<Alert> All => [.. _published];
 
     /// <summary>While true, publishing fails as a broker outage would.</summary>
     public bool Refusing { get; set; }
@@ -25,5 +25,5 @@ internal sealed class RecordingAlertPublisher : IAlertPublisher
         return Task.CompletedTask;
     }
 
-    public IReadOnlyList<Alert> For(string code) => [.. Published.Where(a => a.Code == code)];
+    public IReadOnlyList<Alert> For(string code) => [.. All.Where(a => a.Code == code)];
 }

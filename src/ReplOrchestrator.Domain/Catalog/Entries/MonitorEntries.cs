@@ -16,11 +16,19 @@ internal static class MonitorEntries
                 new(ApplianceDown, "The appliance (or Hyper-V host) is powered off, hung or rebooting.", [new(ProbeKind.ApplianceHeartbeat, ProbeEvidence.Decisive)]),
                 new("agent-stopped", "The ReplOrchestrator agent on the appliance stopped.", []),
                 new("monitor-unreachable", "The network path from the appliance to ReplOrchestrator is blocked (proxy, firewall, DNS).", []),
+                new("azure-unreachable", "The Azure endpoints replication depends on (storage, Service Bus, Key Vault) do not resolve or answer even from the monitor's side: "
+                    + "an Azure-side or DNS outage, which also stalls the appliance.",
+                    [
+                        new(ProbeKind.CloudStorageDns, ProbeEvidence.Indicative), new(ProbeKind.CloudStorageTcp, ProbeEvidence.Indicative),
+                        new(ProbeKind.CloudServiceBusDns, ProbeEvidence.Indicative), new(ProbeKind.CloudServiceBusTcp, ProbeEvidence.Indicative),
+                        new(ProbeKind.CloudKeyVaultDns, ProbeEvidence.Indicative), new(ProbeKind.CloudKeyVaultTcp, ProbeEvidence.Indicative),
+                    ]),
             ],
             [
                 RecommendedAction.For("Check in vCenter or Hyper-V Manager that the appliance is powered on, and sign in to it with remote desktop.", ApplianceDown),
                 RecommendedAction.For("On the appliance, check that the ReplOrchestrator agent service is running; start it if not.", "agent-stopped"),
                 RecommendedAction.For("From the appliance, test outbound HTTPS to ReplOrchestrator's heartbeat URL (`Test-NetConnection <host> -Port 443`).", "monitor-unreachable"),
+                RecommendedAction.For("Check Azure Service Health for the region of the Migrate project, and resolve the failing endpoints from another network.", "azure-unreachable"),
                 RecommendedAction.General("Once the appliance answers, check the gateway service as well; run `Net Start asrgwy` if it is stopped."),
             ],
             [DocLinks.MigrateTutorial, DocLinks.AgentlessTroubleshooting]);
