@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Domain.Appliances;
+using ReplOrchestrator.Domain.Configuration;
+using ReplOrchestrator.Domain.Cycles;
+using ReplOrchestrator.Domain.Health;
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Domain.Probes;
+using ReplOrchestrator.Workflows;
+
+namespace ReplOrchestrator.Api.Configuration;
+
+/// <summary>
+/// Reads ReplOrchestrator's settings from standard .NET configuration (appsettings, environment
+/// variables with <c>__</c> for <c>:</c>, Key Vault in Azure), each section over its documented defaults.
+/// </summary>
+public static class ReplConfiguration
+{
+    /// <summary>The workflows' options: sections <c>Repl:Cycle</c>, <c>Repl:Appliance</c>, <c>Repl:Health</c>, <c>Repl:Diagnosis</c>, <c>Repl:Alerts</c>, <c>Repl:Monitoring</c>.</summary>
+    /// <exception cref="ArgumentException">A value is out of range; the message lists every problem.</exception>
+    public static WorkflowOptions WorkflowOptions(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new WorkflowOptions
+        {
+            Cycle = Read(configuration, "Repl:Cycle", new CycleOptions()),
+            Appliance = Read(configuration, "Repl:Appliance", new ApplianceOptions()),
+            Health = Read(configuration, "Repl:Health", new HealthOptions()),
+            Diagnosis = Read(configuration, "Repl:Diagnosis", new DiagnosisOptions()),
+            Alerts = Read(configuration, "Repl:Alerts", new AlertOptions()),
+            Monitoring = Read(configuration, "Repl:Monitoring", new MonitorOptions()),
+        }.ThrowIfInvalid();
+    }
+
+    /// <summary>Heartbeat limits: section <c>Repl:Heartbeats</c>.</summary>
+    public static HeartbeatLimits HeartbeatLimits(IConfiguration configuration) =>
+        Read(configuration, "Repl:Heartbeats", new HeartbeatLimits()).ThrowIfInvalid();
+
+    private static T Read<T>(IConfiguration configuration, string section, T defaults)
+        where T : class
+    {
+        // Binding onto the defaults keeps every value the section does not mention.
+        configuration.GetSection(section).Bind(defaults, options => options.ErrorOnUnknownConfiguration = true);
+        return defaults;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Http;
+using ReplOrchestrator.Api.Problems;
+using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Domain.Contracts;
+using ReplOrchestrator.DurableTask.Abstractions;
+using ReplOrchestrator.Workflows;
+using ReplOrchestrator.Workflows.Appliances;
+using ReplOrchestrator.Workflows.Vms;
+
+namespace ReplOrchestrator.Api.Fleet;
+
+/// <summary>The fleet and one VM, read from the monitors' published statuses.</summary>
+internal static class FleetEndpoints
+{
+    public static async Task<IResult> FleetAsync(IDurableClient client, CancellationToken cancellationToken)
+    {
+        var appliances = await DurableQueries.StatusesAsync<ApplianceStatus>(client, InstanceIds.AppliancePrefix, cancellationToken);
+        var vms = (await DurableQueries.StatusesAsync<VmStatus>(client, InstanceIds.VmPrefix, cancellationToken)).ToLookup(v => v.ApplianceId, StringComparer.Ordinal);
+        var view = new FleetView([.. appliances.Select(a => new ApplianceView(
+            a.ApplianceId, a.Kind, a.Connection, a.LastHeartbeatAt, a.LastSequence, a.OpenAlerts, a.PendingCommands.Count,
+            [.. vms[a.ApplianceId].OrderBy(v => v.VmId, StringComparer.Ordinal).Select(VmSummaryView.Of)]))]);
+        return Results.Json(view, ContractJson.Options);
+    }
+
+    public static async Task<IResult> VmAsync(string applianceId, string vmId, IDurableClient client, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!ContractId.IsValid(applianceId) || !ContractId.IsValid(vmId))
+        {
+            return ApiProblems.InvalidParameter(ContractId.IsValid(applianceId) ? "vmId" : "applianceId", "Ids are 1 to 64 letters, digits, '.', '_' or '-'.");
+        }
+
+        var metadata = await client.GetInstanceAsync(InstanceIds.Vm(applianceId, vmId), getInputsAndOutputs: true, cancellationToken);
+        if (metadata?.ReadCustomStatusAs<VmStatus>() is not { } status)
+        {
+            return ApiProblems.NotFound("VM", $"{applianceId}/{vmId}");
+        }
+
+        var alerts = new List<Alert>();
+        foreach (var code in status.OpenAlerts)
+        {
+            var lifecycle = await client.GetInstanceAsync(new AlertKey(applianceId, vmId, code).ToInstanceId(), getInputsAndOutputs: true, cancellationToken);
+            if (lifecycle?.ReadCustomStatusAs<Alert>() is { } alert)
+            {
+                alerts.Add(alert);
+            }
+        }
+
+        var now = time.GetUtcNow();
+        var view = new VmDetailView(
+            status.ApplianceId, status.VmId, status.Name, status.Host, status.Kind, status.ReplicationState,
+            new HealthView(status.Health, status.HealthSince, status.HealthReasons),
+            new RpoView(status.RpoTarget.TotalSeconds, status.LastSuccessfulCycleAt, status.LastSuccessfulCycleAt is { } last ? (now - last).TotalSeconds : null),
+            status.NextCycleExpectedAt,
+            CycleView.Of(status.CurrentCycle),
+            [.. status.RecentCycles.AsEnumerable().Reverse().Select(CycleRecordView.Of)],
+            alerts,
+            status.LastObservedAt);
+        return Results.Json(view, ContractJson.Options);
+    }
+}

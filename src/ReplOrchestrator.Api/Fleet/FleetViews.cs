@@ -1,0 +1,88 @@
+using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Domain.Cycles;
+using ReplOrchestrator.Domain.Health;
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Workflows.Appliances;
+using ReplOrchestrator.Workflows.Vms;
+
+namespace ReplOrchestrator.Api.Fleet;
+
+/// <summary><c>GET /api/fleet</c>: every appliance with its VMs.</summary>
+public sealed record FleetView(IReadOnlyList<ApplianceView> Appliances);
+
+/// <summary>One appliance: connection, last heartbeat, its own open alerts, and its VMs.</summary>
+public sealed record ApplianceView(
+    string ApplianceId,
+    ApplianceKind? Kind,
+    ApplianceConnection Connection,
+    DateTimeOffset? LastHeartbeatAt,
+    long? LastSequence,
+    IReadOnlyList<string> OpenAlerts,
+    int PendingCommands,
+    IReadOnlyList<VmSummaryView> Vms);
+
+/// <summary>One VM in the fleet view.</summary>
+public sealed record VmSummaryView(
+    string VmId,
+    string? Name,
+    string? Host,
+    HealthLevel Health,
+    ReplicationState? ReplicationState,
+    CycleView? CurrentCycle,
+    DateTimeOffset? LastSuccessfulCycleAt,
+    int OpenAlerts)
+{
+    /// <summary>The summary of a VM monitor's status.</summary>
+    public static VmSummaryView Of(VmStatus status) => new(
+        status.VmId, status.Name, status.Host, status.Health, status.ReplicationState, CycleView.Of(status.CurrentCycle), status.LastSuccessfulCycleAt, status.OpenAlerts.Count);
+}
+
+/// <summary>A cycle in progress: phase, and upload progress over all disks.</summary>
+public sealed record CycleView(string CycleId, CycleType Type, CyclePhase Phase, DateTimeOffset StartedAt, long TotalBytes, long UploadedBytes, double ProgressPercent)
+{
+    /// <summary>The view of a reported cycle, or null.</summary>
+    public static CycleView? Of(CycleReport? report)
+    {
+        if (report is null)
+        {
+            return null;
+        }
+
+        var total = report.Disks.Sum(d => d.TotalBytes);
+        var uploaded = report.Disks.Sum(d => d.UploadedBytes);
+        return new CycleView(report.CycleId, report.Type, report.Phase, report.StartedAt, total, uploaded, total == 0 ? 0 : Math.Round(100.0 * uploaded / total, 1));
+    }
+}
+
+/// <summary><c>GET /api/appliances/{applianceId}/vms/{vmId}</c>: health with reasons, RPO, recent cycles, open alerts.</summary>
+public sealed record VmDetailView(
+    string ApplianceId,
+    string VmId,
+    string? Name,
+    string? Host,
+    ApplianceKind Kind,
+    ReplicationState? ReplicationState,
+    HealthView Health,
+    RpoView Rpo,
+    DateTimeOffset? NextCycleExpectedAt,
+    CycleView? CurrentCycle,
+    IReadOnlyList<CycleRecordView> RecentCycles,
+    IReadOnlyList<Alert> OpenAlerts,
+    DateTimeOffset? LastReportedAt);
+
+/// <summary>Health level, since when, and why.</summary>
+public sealed record HealthView(HealthLevel Level, DateTimeOffset? Since, IReadOnlyList<HealthReason> Reasons);
+
+/// <summary>The RPO target and how far the last good cycle is behind it.</summary>
+/// <param name="TargetSeconds">The target, in seconds.</param>
+/// <param name="LastSuccessfulCycleAt">When the last cycle succeeded.</param>
+/// <param name="CurrentSeconds">Seconds since then, as of the request; null before any success.</param>
+public sealed record RpoView(double TargetSeconds, DateTimeOffset? LastSuccessfulCycleAt, double? CurrentSeconds);
+
+/// <summary>One recent cycle: outcome, duration and error.</summary>
+public sealed record CycleRecordView(string? CycleId, CycleOutcome Outcome, CycleType? Type, DateTimeOffset? StartedAt, DateTimeOffset EndedAt, double? DurationSeconds, string? ErrorCode, IReadOnlyList<string> Problems)
+{
+    /// <summary>The view of a recorded cycle.</summary>
+    public static CycleRecordView Of(CycleRecord record) =>
+        new(record.CycleId, record.Outcome, record.Type, record.StartedAt, record.At, record.Duration?.TotalSeconds, record.ErrorCode, record.Problems);
+}

@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using ReplOrchestrator.Api.Problems;
+using ReplOrchestrator.Api.Security;
+using ReplOrchestrator.Domain.Contracts;
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.DurableTask.Abstractions;
+using ReplOrchestrator.Workflows.Appliances;
+
+namespace ReplOrchestrator.Api.Heartbeats;
+
+/// <summary>
+/// <c>POST /api/heartbeats</c>: checks the appliance's key, reads and validates the body, and hands a
+/// new heartbeat to the appliance's monitor; answers with the commands waiting for the appliance.
+/// Every refusal changes nothing.
+/// </summary>
+internal sealed partial class HeartbeatEndpoint(
+    IDurableClient client,
+    ApplianceAuthenticator authenticator,
+    SequenceGate gate,
+    HeartbeatLimits limits,
+    TimeProvider time,
+    ILogger<HeartbeatEndpoint> logger)
+{
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!IsJson(request.ContentType))
+        {
+            return ApiProblems.UnsupportedMediaType(request.ContentType);
+        }
+
+        var key = request.Headers[ApplianceAuthenticator.Header].ToString();
+        if (authenticator.FindAppliance(key) is null)
+        {
+            return ApiProblems.Unauthorized(ApplianceAuthenticator.Header,
+                string.IsNullOrEmpty(key) ? "The request carries no appliance key." : "The appliance key is not known.");
+        }
+
+        var body = await HttpBody.ReadAsync(request, limits.MaxBodyBytes, context.RequestAborted);
+        if (body is null)
+        {
+            return ApiProblems.TooLarge(limits.MaxBodyBytes);
+        }
+
+        var receivedAt = time.GetUtcNow();
+        var parsed = HeartbeatParser.Parse(body, receivedAt, limits);
+        if (!parsed.IsValid)
+        {
+            return parsed.IsTooLarge
+                ? ApiProblems.TooLarge(limits.MaxBodyBytes)
+                : ApiProblems.InvalidBody("The heartbeat is not a valid repl-heartbeat/v1 document.", [.. parsed.Problems.Select(ToError)]);
+        }
+
+        var heartbeat = parsed.Heartbeat;
+        if (authenticator.Authenticate(key, heartbeat.ApplianceId) != ApplianceAuthentication.Authenticated)
+        {
+            LogWrongAppliance(heartbeat.ApplianceId);
+            return ApiProblems.Forbidden($"This key belongs to another appliance; it may not report for '{heartbeat.ApplianceId}'.");
+        }
+
+        return await AcceptAsync(heartbeat, receivedAt, context.RequestAborted);
+    }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+            || (contentType.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && contentType.Split(';')[0].EndsWith("+json", StringComparison.OrdinalIgnoreCase)));
+
+    private static ProblemError ToError(ContractProblem problem) =>
+        new(problem.Path, char.ToLowerInvariant(problem.Kind.ToString()[0]) + problem.Kind.ToString()[1..], problem.Message);
+
+    private async Task<IResult> AcceptAsync(Heartbeat heartbeat, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var status = await ApplianceMonitorClient.GetStatusAsync(client, heartbeat.ApplianceId, cancellationToken);
+        var answered = heartbeat.ProbeResults.Select(r => r.CommandId).Concat(heartbeat.CommandResults.Select(r => r.CommandId)).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<ApplianceCommand> commands = [.. (status?.PendingCommands ?? []).Where(c => !answered.Contains(c.CommandId))];
+        if (!gate.TryTake(heartbeat.ApplianceId, heartbeat.Sequence, status?.LastSequence))
+        {
+            return Results.Json(HeartbeatResponse.Repeat(commands), ContractJson.Options, statusCode: StatusCodes.Status200OK);
+        }
+
+        try
+        {
+            await ApplianceMonitorClient.DeliverHeartbeatAsync(client, heartbeat, receivedAt, cancellationToken);
+        }
+        catch (ArgumentException e)
+        {
+            // The engine refuses what it cannot store (a payload over its limit): nothing was taken.
+            gate.Release(heartbeat.ApplianceId, heartbeat.Sequence);
+            LogRefused(heartbeat.ApplianceId, e.Message);
+            return ApiProblems.TooLarge(limits.MaxBodyBytes);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            gate.Release(heartbeat.ApplianceId, heartbeat.Sequence);
+            LogUnavailable(heartbeat.ApplianceId, e.GetType().Name);
+            return ApiProblems.Unavailable("The heartbeat could not be stored; nothing was taken. Send it again.");
+        }
+
+        LogAccepted(heartbeat.ApplianceId, heartbeat.Sequence, heartbeat.Vms.Count, commands.Count);
+        return Results.Json(HeartbeatResponse.Taken(commands), ContractJson.Options, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Debug, Message = "Heartbeat {Sequence} of {ApplianceId} accepted: {Vms} VMs, {Commands} commands handed back")]
+    private partial void LogAccepted(string applianceId, long sequence, int vms, int commands);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "A key tried to report for appliance {ApplianceId}, which it does not belong to")]
+    private partial void LogWrongAppliance(string applianceId);
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Heartbeat of {ApplianceId} refused by the engine: {Reason}")]
+    private partial void LogRefused(string applianceId, string reason);
+
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Error, Message = "Heartbeat of {ApplianceId} could not be stored ({Error})")]
+    private partial void LogUnavailable(string applianceId, string error);
+}

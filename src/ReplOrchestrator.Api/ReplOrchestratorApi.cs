@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ReplOrchestrator.Api.Alerts;
+using ReplOrchestrator.Api.Configuration;
+using ReplOrchestrator.Api.Fleet;
+using ReplOrchestrator.Api.Heartbeats;
+using ReplOrchestrator.Api.Security;
+using ReplOrchestrator.Api.Silences;
+
+namespace ReplOrchestrator.Api;
+
+/// <summary>The HTTP API both hosts serve: <c>AddReplOrchestratorApi</c> for services, <c>MapReplOrchestratorApi</c> for routes.</summary>
+public static class ReplOrchestratorApi
+{
+    /// <summary>
+    /// Registers the API's services. The host registers an <c>IDurableClient</c> and a <see cref="TimeProvider"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A setting is out of range; the message lists every problem.</exception>
+    public static IServiceCollection AddReplOrchestratorApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
+        services.AddSingleton(ReplConfiguration.HeartbeatLimits(configuration));
+        services.AddSingleton<ApplianceAuthenticator>();
+        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<ApiKeyFilter>();
+        services.AddSingleton<SequenceGate>();
+        services.AddTransient<HeartbeatEndpoint>();
+        services.AddRouting();
+        return services;
+    }
+
+    /// <summary>Maps the routes under <c>/api</c>.</summary>
+    public static IEndpointRouteBuilder MapReplOrchestratorApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api");
+        api.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
+        api.MapPost("/heartbeats", (HttpContext context, HeartbeatEndpoint endpoint) => endpoint.HandleAsync(context));
+
+        var read = api.MapGroup(string.Empty).AddEndpointFilter<ApiKeyFilter>();
+        read.MapGet("/fleet", FleetEndpoints.FleetAsync);
+        read.MapGet("/appliances/{applianceId}/vms/{vmId}", FleetEndpoints.VmAsync);
+        read.MapGet("/alerts", AlertEndpoints.ListAsync);
+        read.MapGet("/silences", SilenceEndpoints.ListAsync);
+        read.MapPost("/silences", SilenceEndpoints.CreateAsync);
+        read.MapDelete("/silences/{id}", SilenceEndpoints.DeleteAsync);
+        return endpoints;
+    }
+}
