@@ -5,7 +5,7 @@ namespace ReplOrchestrator.Domain.Alerts;
 /// <param name="ApplianceId">The appliance (for <see cref="SilenceScopeKind.Appliance"/> and <see cref="SilenceScopeKind.Vm"/>).</param>
 /// <param name="VmId">The VM (for <see cref="SilenceScopeKind.Vm"/>).</param>
 /// <param name="HostName">The host name, compared ignoring case (for <see cref="SilenceScopeKind.Host"/>).</param>
-public sealed record SilenceScope(SilenceScopeKind Kind, string? ApplianceId, string? VmId, string? HostName)
+public sealed record SilenceScope(SilenceScopeKind Kind, string? ApplianceId = null, string? VmId = null, string? HostName = null)
 {
     /// <summary>Every alert of <paramref name="applianceId"/>.</summary>
     public static SilenceScope Appliance(string applianceId) => new(SilenceScopeKind.Appliance, applianceId, null, null);

@@ -10,19 +10,20 @@ internal sealed partial class HeartbeatReader
 {
     private List<VmReport> ReadVms(JsonElement root, ApplianceKind? kind)
     {
-        var idPaths = new List<(VmReport, string)>();
+        // Every well-formed id takes part, even of a VM with other problems: all problems are reported at once.
+        var idPaths = new List<(string, string)>();
         var vms = _json.List(root, "vms", Field(Root, "vms"), required: true, limits.MaxVms, (element, path) =>
         {
-            var vm = ReadVm(element, path, kind);
-            if (vm is not null)
+            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("vmId", out var id)
+                && id.ValueKind == JsonValueKind.String && ContractId.IsValid(id.GetString()))
             {
-                idPaths.Add((vm, Field(path, "vmId")));
+                idPaths.Add((id.GetString()!, Field(path, "vmId")));
             }
 
-            return vm;
+            return ReadVm(element, path, kind);
         });
 
-        _json.RejectDuplicates(idPaths, vm => vm.VmId, "VM id");
+        _json.RejectDuplicates(idPaths, id => id, "VM id");
         return vms;
     }
 

@@ -117,6 +117,18 @@ public sealed class HeartbeatParserDocumentTests
     }
 
     [Fact]
+    public void Parse_DuplicateVmIdWhoseFirstVmHasOtherProblems_StillReportsTheDuplicate()
+    {
+        var body = JsonEdit.Set(Valid(), "$.vms[1].vmId", "\"vm-sql01\"");
+        body = JsonEdit.Set(body, "$.vms[0].replication.state", "\"Sideways\"");
+
+        var paths = Parse(body).Problems.Select(p => (p.Path, p.Kind)).ToList();
+
+        paths.ShouldContain(("$.vms[0].replication.state", ContractProblemKind.UnknownEnumValue));
+        paths.ShouldContain(("$.vms[1].vmId", ContractProblemKind.Duplicate));
+    }
+
+    [Fact]
     public void Parse_TwoDisksWithOneIdInAVm_ReportsTheSecond()
     {
         var body = JsonEdit.Set(Valid(), "$.vms[0].cycle.disks[1].diskId", "\"disk-0\"");

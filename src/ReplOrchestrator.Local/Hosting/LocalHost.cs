@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ReplOrchestrator.Api;
+using ReplOrchestrator.Api.Configuration;
+using ReplOrchestrator.Api.Probes;
+using ReplOrchestrator.DurableTask.Abstractions;
+using ReplOrchestrator.DurableTask.Hosting;
+using ReplOrchestrator.Engine;
+using ReplOrchestrator.Workflows;
+using ReplOrchestrator.Workflows.Ports;
+
+namespace ReplOrchestrator.Local.Hosting;
+
+/// <summary>
+/// Composes the one-machine host: the embedded engine on SQLite running the replication workflows, the
+/// HTTP API on loopback, and the embedded alerts topic. What <c>serve</c>, <c>demo</c> and the tests run.
+/// </summary>
+internal static class LocalHost
+{
+    /// <exception cref="IOException">The data directory cannot be written.</exception>
+    /// <exception cref="ArgumentException">A setting is invalid.</exception>
+    public static WebApplication Build(LocalHostOptions options, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var dataDirectory = DataDirectory.Prepare(options.DataDirectory);
+        var builder = WebApplication.CreateSlimBuilder(args ?? []);
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Configuration.AddInMemoryCollection(options.Settings);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        var services = builder.Services;
+        var topic = new EmbeddedAlertTopic(Path.Combine(dataDirectory, DataDirectory.AlertJournalFile));
+        var workflowOptions = ReplConfiguration.WorkflowOptions(builder.Configuration);
+        services.AddSingleton(options.Time);
+        services.AddSingleton(topic);
+        services.AddSingleton<IAlertPublisher>(topic);
+        services.AddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var time = sp.GetRequiredService<TimeProvider>();
+            var loggers = sp.GetRequiredService<ILoggerFactory>();
+            var registry = new DurableTaskRegistry().AddReplicationWorkflows(new WorkflowDependencies(
+                workflowOptions, () => sp.GetRequiredService<DurableEngine>().Client, topic, sp.GetRequiredService<ICloudProbe>(), time));
+            var engineOptions = new EngineOptions { DatabasePath = options.InMemory ? EngineOptions.InMemory : Path.Combine(dataDirectory, DataDirectory.DatabaseFile) };
+            return new DurableEngine(engineOptions, new InProcessOrchestrationInvoker(registry, loggers), new InProcessActivityInvoker(registry, loggers),
+                time, loggers.CreateLogger<DurableEngine>());
+        });
+        services.AddSingleton<IDurableClient>(sp => sp.GetRequiredService<DurableEngine>().Client);
+        services.AddHostedService<EngineService>();
+        if (options.AlertOutput is { } output)
+        {
+            services.AddHostedService(sp => new AlertPrinter(topic, output));
+        }
+
+        services.AddProblemDetails();
+        services.AddReplOrchestratorApi(builder.Configuration);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapReplOrchestratorApi();
+        return app;
+    }
+}

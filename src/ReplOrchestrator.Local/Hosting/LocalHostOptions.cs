@@ -1,0 +1,26 @@
+namespace ReplOrchestrator.Local.Hosting;
+
+/// <summary>How the local host runs.</summary>
+internal sealed record LocalHostOptions
+{
+    /// <summary>The default address: loopback only, the Functions host's usual local port.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:7071";
+
+    /// <summary>Where the API listens.</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>Where the database and the alert journal live.</summary>
+    public string DataDirectory { get; init; } = "./.repl";
+
+    /// <summary>Keep the task hub in memory (nothing survives the process).</summary>
+    public bool InMemory { get; init; }
+
+    /// <summary>The clock; tests drive one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Settings over appsettings and the environment (the demo's compressed timings, generated keys).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Where <c>serve</c> prints alerts; <see langword="null"/> prints nothing.</summary>
+    public TextWriter? AlertOutput { get; init; }
+}

@@ -1,0 +1,113 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using ReplOrchestrator.Domain.Contracts;
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Local.Hosting;
+using ReplOrchestrator.TestUtilities;
+
+namespace ReplOrchestrator.Local.Tests.Hosting;
+
+/// <summary>The local host on a free loopback port with its real engine, workflows and API, and a client for it.</summary>
+internal sealed class RunningHost : IAsyncDisposable
+{
+    public const string ApiKey = "reader-key-1";
+    private readonly TemporaryDirectory _directory;
+
+    private RunningHost(WebApplication app, TemporaryDirectory directory, HttpClient http)
+    {
+        App = app;
+        _directory = directory;
+        Http = http;
+    }
+
+    public WebApplication App { get; }
+
+    public HttpClient Http { get; }
+
+    public string DataDirectory => _directory.Path;
+
+    public static async Task<RunningHost> StartAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null, TemporaryDirectory? directory = null)
+    {
+        directory ??= new TemporaryDirectory();
+        var all = new Dictionary<string, string?>
+        {
+            ["Repl:Appliances:0:Id"] = "appl-a",
+            ["Repl:Appliances:0:Key"] = "key-of-a",
+            ["Repl:Appliances:1:Id"] = "appl-b",
+            ["Repl:Appliances:1:Key"] = "key-of-b",
+            ["Repl:ApiKeys:0"] = ApiKey,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var app = LocalHost.Build(new LocalHostOptions { Urls = "http://127.0.0.1:0", DataDirectory = directory.Path, Time = time ?? TimeProvider.System, Settings = all });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new RunningHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    public async Task<HttpResponseMessage> PostHeartbeatAsync(string? key, string body, string contentType = "application/json")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/heartbeats") { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        if (key is not null)
+        {
+            request.Headers.Add("x-appliance-key", key);
+        }
+
+        return await Http.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostHeartbeatAsync(string? key, Heartbeat heartbeat) => PostHeartbeatAsync(key, ContractJson.Serialize(heartbeat));
+
+    public async Task<HttpResponseMessage> GetAsync(string path, string? apiKey = ApiKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (apiKey is not null)
+        {
+            request.Headers.Add("x-api-key", apiKey);
+        }
+
+        return await Http.SendAsync(request);
+    }
+
+    public async Task<JsonNode> GetJsonAsync(string path) => (await (await GetAsync(path)).Content.ReadFromJsonAsync<JsonNode>())!;
+
+    /// <summary>Polls until <paramref name="done"/> holds for the JSON at <paramref name="path"/> (work runs in the background).</summary>
+    public async Task<JsonNode> WaitForAsync(string path, Func<JsonNode, bool> done, Action? tick = null)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var json = await GetJsonAsync(path);
+            if (done(json))
+            {
+                return json;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{path} did not reach the expected state: {json.ToJsonString()}");
+            }
+
+            tick?.Invoke();
+            await Task.Delay(50);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.DisposeAsync();
+        _directory.Dispose();
+    }
+
+    public static JsonSerializerOptions Json => ContractJson.Options;
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Domain.Probes;
+using ReplOrchestrator.Local.Hosting;
+using ReplOrchestrator.TestUtilities;
+
+namespace ReplOrchestrator.Local.Tests.Hosting;
+
+/// <summary>A whole situation over HTTP on the running host, its clock driven by the test: a stalled upload.</summary>
+public sealed class ScenarioOverHttpTests
+{
+    private const long GiB = 1024L * 1024 * 1024;
+
+    [Fact]
+    public async Task UploadStallsOverHttp_AlertIsServedJournaledAndDiagnosedByTheApplianceProbes()
+    {
+        var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await RunningHost.StartAsync(time);
+        var cycle = Heartbeats.Uploading("c-17", time.GetUtcNow(), (long)(3.1 * GiB));
+        long sequence = 0;
+        async Task<JsonNode> BeatAsync(params ProbeResult[] results)
+        {
+            var heartbeat = Heartbeats.Of("appl-a", ++sequence, time.GetUtcNow(), Heartbeats.Vm("vm-sql01", cycle)) with { ProbeResults = results };
+            using var response = await host.PostHeartbeatAsync("key-of-a", heartbeat);
+            response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+            return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+        }
+
+        await BeatAsync();
+        await host.WaitForAsync("/api/fleet", f => f["appliances"]!.AsArray().Count == 1 && f["appliances"]![0]!["vms"]!.AsArray().Count == 1);
+
+        // Thirty-one minutes of heartbeats without a byte moving.
+        for (var minute = 0; minute < 31; minute += 5)
+        {
+            time.Advance(TimeSpan.FromMinutes(5));
+            await BeatAsync();
+        }
+
+        var alerts = await host.WaitForAsync("/api/alerts?status=firing",
+            a => a.AsArray().Any(x => x!["code"]!.GetValue<string>() == "DiskUploadTimedOut"), () => time.Advance(TimeSpan.FromSeconds(5)));
+        var alert = alerts.AsArray().Single(x => x!["code"]!.GetValue<string>() == "DiskUploadTimedOut")!;
+        alert["errorId"]!.GetValue<int>().ShouldBe(1011);
+        alert["status"]!.GetValue<string>().ShouldBe("firing");
+        alert["summary"]!.GetValue<string>().ShouldStartWith("disk-0 stalled at 6 % (3.1 GiB of 50 GiB)");
+        alert["dedupKey"]!.GetValue<string>().ShouldBe("appl-a/vm-sql01/DiskUploadTimedOut");
+
+        // The next heartbeat answer carries the diagnosis's probe command; the appliance answers it.
+        var answer = await BeatAsync();
+        var command = answer["commands"]!.AsArray().ShouldHaveSingleItem()!;
+        command["kind"]!.GetValue<string>().ShouldBe("RunProbes");
+        var commandId = command["commandId"]!.GetValue<string>();
+        var results = command["probes"]!.AsArray()
+            .Select(p => Enum.Parse<ProbeKind>(p!.GetValue<string>()))
+            .Select(p => new ProbeResult(commandId, p, "target:443", p != ProbeKind.StorageWrite, 10, p == ProbeKind.StorageWrite ? "connection timed out" : "ok"))
+            .ToArray();
+        (await BeatAsync(results))["commands"]!.AsArray().ShouldBeEmpty();
+
+        var vm = await host.WaitForAsync("/api/appliances/appl-a/vms/vm-sql01",
+            v => v["openAlerts"]!.AsArray().Any(a => a!["probableCauses"]![0]!["confidence"]!.GetValue<string>() == "confirmed"),
+            () => time.Advance(TimeSpan.FromSeconds(5)));
+        var diagnosed = vm["openAlerts"]!.AsArray().Single()!;
+        diagnosed["probableCauses"]![0]!["evidence"]!.AsArray().Select(e => e!.GetValue<string>()).ShouldContain(e => e.Contains("StorageWrite failed", StringComparison.Ordinal));
+        vm["currentCycle"]!["phase"]!.GetValue<string>().ShouldBe("Upload");
+
+        var journal = EmbeddedAlertTopic.ReadJournal(Path.Combine(host.DataDirectory, DataDirectory.AlertJournalFile));
+        journal.ShouldContain(a => a.Code == "DiskUploadTimedOut" && a.Status == AlertStatus.Firing);
+    }
+}
