@@ -13,7 +13,7 @@ namespace ReplOrchestrator.Functions.Triggers;
 /// A failing activity is answered with a non-2xx status: that is the only failure signal the extension
 /// reads from a custom handler (it records its own message, not ours), so the details also go to stdout.
 /// </remarks>
-internal sealed partial class ActivityTrigger(IActivityInvoker invoker, ILogger<ActivityTrigger> logger) : IInvocationHandler
+internal sealed partial class ActivityTrigger(IActivityInvoker invoker, InvocationDurableClient durableClient, ILogger<ActivityTrigger> logger) : IInvocationHandler
 {
     /// <inheritdoc />
     public FunctionKind Kind => FunctionKind.Activity;
@@ -26,6 +26,12 @@ internal sealed partial class ActivityTrigger(IActivityInvoker invoker, ILogger<
             ? BindingValue.ReadJson(value)
             : invocation.Metadata.TryGetValue("data", out var data) ? BindingValue.ReadJson(data) : null;
 
+        if (invocation.Data.TryGetValue("starter", out var starter))
+        {
+            durableClient.Accept(DurableClient.DurableClientBinding.Parse(starter));
+        }
+
+        var outputs = InvocationOutputs.Begin();
         var result = await invoker.InvokeAsync(new ActivityInvocation(function.Name, instanceId, -1, input), cancellationToken).ConfigureAwait(false);
         var response = new InvocationResponse();
         if (result.Failure is { } failure)
@@ -35,6 +41,8 @@ internal sealed partial class ActivityTrigger(IActivityInvoker invoker, ILogger<
             return new HandlerResult(StatusCodes.Status500InternalServerError, response);
         }
 
+        // Output bindings are sent only when the invocation succeeds, so a failed attempt publishes nothing.
+        outputs.CopyTo(response);
         response.ReturnValue = result.SerializedOutput is null ? null : JsonNode.Parse(result.SerializedOutput);
         return new HandlerResult(StatusCodes.Status200OK, response);
     }

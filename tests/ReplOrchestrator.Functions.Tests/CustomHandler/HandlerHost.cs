@@ -10,6 +10,8 @@ using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.DurableTask.Hosting;
 using ReplOrchestrator.DurableTask.Protocol;
 using ReplOrchestrator.Functions.CustomHandler;
+using ReplOrchestrator.Functions.DurableClient;
+using ReplOrchestrator.Functions.Triggers;
 using ReplOrchestrator.Functions.Manifest;
 
 namespace ReplOrchestrator.Functions.Tests.CustomHandler;
@@ -48,6 +50,7 @@ internal sealed class HandlerHost : IAsyncDisposable
             services.AddSingleton(catalog);
             services.AddSingleton<IOrchestrationInvoker>(orchestrations);
             services.AddSingleton<IActivityInvoker>(activities);
+            services.AddSingleton(new InvocationDurableClient(b => DurableClientFactory.Create(b, new HttpClient(), new HttpClient())));
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
