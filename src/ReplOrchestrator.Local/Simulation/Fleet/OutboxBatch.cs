@@ -12,12 +12,16 @@ internal sealed record OutboxBatch(IReadOnlyList<ReplicationEvent> Events, IRead
     /// <summary>How many items the batch carries.</summary>
     public int Count => Events.Count + ProbeResults.Count + CommandResults.Count;
 
-    /// <summary>Each command the batch answers, with its answer in a few words: "StorageWrite failed (connection timed out); 5 passed".</summary>
+    /// <summary>
+    /// Each command the batch answers, with its answer in a few words: "StorageWrite failed (connection timed
+    /// out); 5 passed". Probes that failed for the same reason share one mention.
+    /// </summary>
     public IEnumerable<(string CommandId, string Summary)> Answers()
     {
         foreach (var probes in ProbeResults.GroupBy(r => r.CommandId))
         {
-            var failed = probes.Where(r => !r.Ok).Select(r => $"{r.Probe} failed ({r.Detail})").ToList();
+            var failed = probes.Where(r => !r.Ok).GroupBy(r => r.Detail)
+                .Select(g => $"{string.Join(", ", g.Select(r => r.Probe))} failed ({g.Key})").ToList();
             var passed = probes.Count(r => r.Ok);
             yield return (probes.Key, failed.Count == 0 ? $"all {passed} probes passed" : $"{string.Join("; ", failed)}; {passed} passed");
         }
