@@ -30,6 +30,11 @@ internal static class ApplianceCredentials
             {
                 found.Add($"{path}:Key is missing for appliance '{id}'.");
             }
+            else if (key.Any(c => c is < '!' or > '~'))
+            {
+                // Said without the key: an HTTP header carries only visible ASCII, and the key is a secret.
+                found.Add($"{path}:Key of appliance '{id}' has characters an HTTP header cannot carry (only visible ASCII).");
+            }
             else if (credentials.Any(c => c.Id == id))
             {
                 found.Add($"{path}:Id '{id}' is listed twice.");

@@ -30,6 +30,7 @@ public sealed class ApplianceCredentialsTests
             ["Repl:Appliances:1:Id"] = "appl-02",
             ["Repl:Appliances:2:Id"] = "appl-03", ["Repl:Appliances:2:Key"] = "secret-b",
             ["Repl:Appliances:3:Id"] = "appl-03", ["Repl:Appliances:3:Key"] = "secret-c",
+            ["Repl:Appliances:4:Id"] = "appl-04", ["Repl:Appliances:4:Key"] = "secret d\n",
         });
 
         var credentials = ApplianceCredentials.Read(configuration, out var problems);
@@ -40,6 +41,7 @@ public sealed class ApplianceCredentialsTests
             "Repl:Appliances:0:Id 'appl 01' may contain only letters, digits, '.', '_' and '-'.",
             "Repl:Appliances:1:Key is missing for appliance 'appl-02'.",
             "Repl:Appliances:3:Id 'appl-03' is listed twice.",
+            "Repl:Appliances:4:Key of appliance 'appl-04' has characters an HTTP header cannot carry (only visible ASCII).",
         ]);
         problems.ShouldAllBe(p => !p.Contains("secret", StringComparison.Ordinal));
     }

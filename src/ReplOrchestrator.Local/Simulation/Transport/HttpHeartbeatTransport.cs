@@ -23,7 +23,8 @@ internal sealed class HttpHeartbeatTransport(HttpClient client, Uri target) : IH
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = new ReadOnlyMemoryContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Add(KeyHeader, credential.Key);
+        // Without validation: a rejected value would be quoted in the exception, and the value is a secret.
+        request.Headers.TryAddWithoutValidation(KeyHeader, credential.Key);
         try
         {
             using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -30,7 +30,7 @@ public sealed class HealthyScenarioTests
     }
 
     [Fact]
-    public async Task Heartbeats_CountSequenceUpByOne_AndCarryTheApplianceServicesAndEndpoints()
+    public async Task Heartbeats_CountSequenceUpByOne_CarryTheApplianceServicesAndEndpoints_AndOnlyTheirOwnKey()
     {
         await using var harness = await SimulationHarness.StartAsync(new FleetSpec { Appliances = 2, VmsPerAppliance = 2, FirstSequence = 1042 });
 
@@ -49,7 +49,8 @@ public sealed class HealthyScenarioTests
         }
 
         harness.Api.Requests.ShouldAllBe(r => r.Path == "/api/heartbeats" && r.Headers["Content-Type"] == "application/json");
-        harness.Api.Requests.Select(r => r.Headers["x-appliance-key"]).Distinct().Count().ShouldBe(2);
+        var keys = SimulationHarness.Credentials(2).ToDictionary(c => c.Id, c => c.Key);
+        harness.Api.Received.ShouldAllBe(r => r.Request.Headers["x-appliance-key"] == keys[r.Parsed.Heartbeat!.ApplianceId], "each appliance reports for itself");
     }
 
     [Fact]
