@@ -80,10 +80,7 @@ internal static class SimulateRun
             Scenarios = arguments.Scenarios,
             Seed = arguments.Seed,
             Timings = SimulationTimings.For(arguments.HeartbeatInterval, cycle, appliance),
-
-            // Milliseconds since 1970 grow faster than any run sends heartbeats, so a rerun against the same
-            // server starts above everything the last run sent and is not taken for a repeat.
-            FirstSequence = start.ToUnixTimeMilliseconds(),
+            FirstSequence = FleetSpec.SequenceStartFor(start),
         };
         IReadOnlyList<string> problems = [.. credentialProblems, .. cycle.Validate(), .. appliance.Validate(), .. SimulatedFleet.Problems(spec, credentials.Count)];
         problem = problems.Count > 0 ? problems[0] : null;

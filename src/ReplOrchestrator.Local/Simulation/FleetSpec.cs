@@ -37,8 +37,15 @@ internal sealed record FleetSpec : IValidatedOptions
     /// Each appliance's first sequence number; later heartbeats count up by one. A value above anything
     /// sent before keeps a restarted simulation from being taken for a repeat.
     /// </summary>
-    /// <value>Defaults to 1; zero or more.</value>
+    /// <value>Defaults to 1; zero or more. Against a server that keeps its state, use <see cref="SequenceStartFor"/>.</value>
     public long FirstSequence { get; init; } = 1;
+
+    /// <summary>
+    /// A first sequence number above anything an earlier run sent: the Unix milliseconds of
+    /// <paramref name="start"/>. Milliseconds pass faster than any fleet sends heartbeats (at most one
+    /// per appliance every 100 ms), so a rerun against the same server is never taken for a repeat.
+    /// </summary>
+    public static long SequenceStartFor(DateTimeOffset start) => start.ToUnixTimeMilliseconds();
 
     /// <summary>The scenarios named, or null when a name is unknown.</summary>
     public IReadOnlyList<Scenario>? ResolveScenarios()

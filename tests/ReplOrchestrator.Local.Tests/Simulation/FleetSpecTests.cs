@@ -45,6 +45,17 @@ public sealed class FleetSpecTests
     }
 
     [Fact]
+    public void SequenceStartFor_ALaterRun_StartsAboveEverythingAnEarlierRunSent()
+    {
+        var first = new DateTimeOffset(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);
+        var heartbeatsInAMinuteAtTheFastestInterval = 60 * 10;
+
+        var second = FleetSpec.SequenceStartFor(first.AddMinutes(1));
+
+        second.ShouldBeGreaterThan(FleetSpec.SequenceStartFor(first) + heartbeatsInAMinuteAtTheFastestInterval);
+    }
+
+    [Fact]
     public void TimingsFor_TakeTheServersThresholds()
     {
         var timings = SimulationTimings.For(TimeSpan.FromSeconds(2),
