@@ -2,6 +2,7 @@ using ReplOrchestrator.Domain.Configuration;
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Local.Simulation.Fleet;
 using ReplOrchestrator.Local.Simulation.Scenarios;
+using ReplOrchestrator.Local.Simulation.Timeline;
 
 namespace ReplOrchestrator.Local.Simulation;
 
@@ -82,6 +83,12 @@ internal sealed record FleetSpec : IValidatedOptions
         else if (problems.Count == 0 && FleetLayout.Plan(Appliances, VmsPerAppliance, ResolveScenarios()!, out var layoutProblem) is null)
         {
             problems.Add(layoutProblem!);
+        }
+        else if (ResolveScenarios()!.Any(s => s.Placement is ScenarioPlacement.HyperVPrimaryVm or ScenarioPlacement.HyperVReplicaVm)
+            && Timings.HeartbeatInterval * CycleFactory.HyperVIntervalBeats > TimeSpan.FromSeconds(ReplicationInfo.HyperVFrequencies[^1]))
+        {
+            problems.Add($"Hyper-V Replica sends at least every {ReplicationInfo.HyperVFrequencies[^1]} s, and the simulated hosts send every "
+                + $"{CycleFactory.HyperVIntervalBeats} heartbeat intervals: use an interval of at most 00:07:30 (was {Timings.HeartbeatInterval:c}).");
         }
 
         return problems;

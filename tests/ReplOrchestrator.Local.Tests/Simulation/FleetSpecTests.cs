@@ -45,6 +45,20 @@ public sealed class FleetSpecTests
     }
 
     [Fact]
+    public void Validate_HyperVScenarios_WithHeartbeatsTooFarApartForAnyHyperVFrequency_AreRefused()
+    {
+        var spec = new FleetSpec
+        {
+            Scenarios = [ScenarioNames.HyperVReplicaBackup],
+            Timings = new SimulationTimings { HeartbeatInterval = TimeSpan.FromMinutes(8), HeartbeatTimeout = TimeSpan.FromHours(1), UploadStallTimeout = TimeSpan.FromHours(1), DisposeArtefactsTimeout = TimeSpan.FromHours(1) },
+        };
+
+        spec.Validate().ShouldHaveSingleItem().ShouldEndWith("use an interval of at most 00:07:30 (was 00:08:00).");
+        (spec with { Scenarios = [ScenarioNames.UploadStall] }).Validate().ShouldBeEmpty();
+        (spec with { Timings = spec.Timings with { HeartbeatInterval = TimeSpan.FromMinutes(7.5) } }).Validate().ShouldBeEmpty();
+    }
+
+    [Fact]
     public void SequenceStartFor_ALaterRun_StartsAboveEverythingAnEarlierRunSent()
     {
         var first = new DateTimeOffset(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);

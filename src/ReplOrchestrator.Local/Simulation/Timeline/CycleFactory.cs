@@ -32,18 +32,19 @@ internal sealed class CycleFactory(BeatClock clock, ApplianceKind kind, VmIdenti
 
     public BeatClock Clock => clock;
 
+    public VmIdentity Vm => vm;
+
     /// <summary>
     /// The Hyper-V Replica frequency a VM reports: the shortest the contract allows (30, 300 or 900 s) that
-    /// is not shorter than the simulated interval between sends, so the server never expects sends sooner
-    /// than they come.
+    /// is not shorter than the simulated interval between sends, so every send comes before the server
+    /// expects it. Past 900 s between sends (heartbeats over 7.5 minutes apart) no frequency fits, which
+    /// <see cref="FleetSpec.Validate"/> refuses for fleets with Hyper-V hosts.
     /// </summary>
     public static int ReportedFrequencySeconds(BeatClock clock)
     {
         var interval = clock.Beats(HyperVIntervalBeats).TotalSeconds;
         return ReplicationInfo.HyperVFrequencies.FirstOrDefault(f => f >= interval, ReplicationInfo.HyperVFrequencies[^1]);
     }
-
-    public VmIdentity Vm => vm;
 
     /// <summary>The next cycle id of this VM: <c>c-17</c>, <c>c-18</c>, …</summary>
     public string NextId() => "c-" + (_number++).ToString(CultureInfo.InvariantCulture);
