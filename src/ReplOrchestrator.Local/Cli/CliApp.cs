@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 
 namespace ReplOrchestrator.Local.Cli;
 
@@ -8,19 +9,28 @@ internal static class CliApp
     /// <summary>The exit code for arguments that do not parse.</summary>
     public const int UsageError = 2;
 
-    public static RootCommand CreateRoot() =>
+    /// <summary>The commands; those that read configuration call <paramref name="configuration"/> when they run.</summary>
+    public static RootCommand CreateRoot(Func<IConfiguration> configuration) =>
         new("ReplOrchestrator: tracks VM replication cycles, detects stuck phases, diagnoses and alerts.")
         {
             CatalogCommand.Create(),
+            SimulateCommand.Create(configuration),
         };
 
     /// <summary>
     /// Runs the command line. Bad arguments get one line on <paramref name="error"/> and exit code
     /// <see cref="UsageError"/>, not a page of help, so scripts and people see at once what is wrong.
     /// </summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go, one line each.</param>
+    /// <param name="configuration">
+    /// The <c>Repl:*</c> settings the server also reads; null for the environment variables
+    /// (<c>Repl__Appliances__0__Id</c>, …).
+    /// </param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration = null)
     {
-        var result = CreateRoot().Parse(args);
+        var result = CreateRoot(() => configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build()).Parse(args);
         if (result.Errors.Count > 0)
         {
             await error.WriteLineAsync($"error: {OneLine(result.Errors[0].Message)} (see --help)").ConfigureAwait(false);

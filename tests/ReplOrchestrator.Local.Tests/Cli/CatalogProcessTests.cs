@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace ReplOrchestrator.Local.Tests.Cli;
@@ -9,42 +8,20 @@ public sealed class CatalogProcessTests
     [Fact]
     public async Task Executable_CatalogJson_WritesJsonToStandardOutput()
     {
-        var (exitCode, output, error) = await RunAsync("catalog", "--json");
+        var run = await CliProcess.RunAsync("catalog", "--json");
 
-        exitCode.ShouldBe(0, error);
-        using var document = JsonDocument.Parse(output);
+        run.ExitCode.ShouldBe(0, run.Error);
+        using var document = JsonDocument.Parse(run.Output);
         document.RootElement.GetArrayLength().ShouldBeGreaterThan(40);
     }
 
     [Fact]
     public async Task Executable_BadOption_WritesOneLineToStandardErrorAndExitsNonZero()
     {
-        var (exitCode, output, error) = await RunAsync("catalog", "--nope");
+        var run = await CliProcess.RunAsync("catalog", "--nope");
 
-        exitCode.ShouldBe(2);
-        output.ShouldBeEmpty();
-        error.TrimEnd().Split('\n').ShouldHaveSingleItem().ShouldContain("--nope");
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ReplOrchestrator.Local.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
+        run.ExitCode.ShouldBe(2);
+        run.Output.ShouldBeEmpty();
+        run.ErrorLines.ShouldHaveSingleItem().ShouldContain("--nope");
     }
 }
