@@ -13,8 +13,12 @@ internal static class CliApp
     public static RootCommand CreateRoot(Func<IConfiguration> configuration) =>
         new("ReplOrchestrator: tracks VM replication cycles, detects stuck phases, diagnoses and alerts.")
         {
-            CatalogCommand.Create(),
+            ServeCommand.Create(configuration),
+            DemoCommand.Create(),
+            StatusCommand.Create(configuration),
             SimulateCommand.Create(configuration),
+            CatalogCommand.Create(),
+            BenchCommand.Create(),
         };
 
     /// <summary>
@@ -30,7 +34,8 @@ internal static class CliApp
     /// </param>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration = null)
     {
-        var result = CreateRoot(() => configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build()).Parse(args);
+        // No command at all means serve, the host's everyday job.
+        var result = CreateRoot(() => configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build()).Parse(args.Length == 0 ? ["serve"] : args);
         if (result.Errors.Count > 0)
         {
             await error.WriteLineAsync($"error: {OneLine(result.Errors[0].Message)} (see --help)").ConfigureAwait(false);

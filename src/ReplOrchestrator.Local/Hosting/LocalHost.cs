@@ -28,8 +28,17 @@ internal static class LocalHost
         var dataDirectory = DataDirectory.Prepare(options.DataDirectory);
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
         builder.WebHost.UseUrls(options.Urls);
+        // Defaults under every other source: the console carries alerts, not every finished episode.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["Logging:LogLevel:ReplOrchestrator.Engine"] = "Warning",
+                ["Logging:LogLevel:ReplOrchestrator.DurableTask"] = "Warning",
+            },
+        });
         builder.Configuration.AddInMemoryCollection(options.Settings);
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         var services = builder.Services;
         var topic = new EmbeddedAlertTopic(Path.Combine(dataDirectory, DataDirectory.AlertJournalFile));

@@ -27,6 +27,12 @@ internal sealed partial class CycleRun
         }
 
         var upload = (Task<DiskUploadResult>)child;
+        if (_ending.Remove(upload))
+        {
+            // Told the phase was over: it finishes without anything to report.
+            return;
+        }
+
         var diskId = _uploads.First(u => u.Value == upload).Key;
         _uploads.Remove(diskId);
         var outcome = await upload;
@@ -59,9 +65,11 @@ internal sealed partial class CycleRun
 
     private void EndUploads(DateTimeOffset at)
     {
-        foreach (var diskId in _uploads.Keys)
+        // Children are told the phase is over and then awaited, so none outlives the cycle.
+        foreach (var (diskId, upload) in _uploads)
         {
             context.SendEvent(UploadInstance(_report.CycleId, diskId), EventNames.Signal, new DiskUploadSignal(null, at));
+            _ending.Add(upload);
         }
 
         _uploads.Clear();

@@ -17,6 +17,7 @@ namespace ReplOrchestrator.Workflows.Cycles;
 internal sealed partial class CycleRun(OrchestrationContext context, CycleStart start, WorkflowOptions options)
 {
     private readonly Dictionary<string, Task<DiskUploadResult>> _uploads = new(StringComparer.Ordinal);
+    private readonly List<Task<DiskUploadResult>> _ending = [];
     private readonly Dictionary<string, long> _forwarded = new(StringComparer.Ordinal);
     private readonly Dictionary<Task<DiagnosisResult>, CycleProblem> _diagnoses = [];
     private readonly List<string> _stalled = [];
@@ -31,8 +32,8 @@ internal sealed partial class CycleRun(OrchestrationContext context, CycleStart 
 
     private string VmInstance => InstanceIds.Vm(start.ApplianceId, start.VmId);
 
-    /// <summary>True once the cycle ended and every diagnosis reported back.</summary>
-    public bool IsFinished => _outcome is not null && _diagnoses.Count == 0;
+    /// <summary>True once the cycle ended, every diagnosis reported back and every upload wound down.</summary>
+    public bool IsFinished => _outcome is not null && _diagnoses.Count == 0 && _ending.Count == 0;
 
     /// <summary>When the current phase overruns; <see langword="null"/> when it has no deadline (or already overran).</summary>
     public DateTimeOffset? PhaseDeadline => _outcome is not null || _overrunReported
@@ -45,7 +46,7 @@ internal sealed partial class CycleRun(OrchestrationContext context, CycleStart 
         };
 
     /// <summary>The child orchestrations whose end the cycle reacts to.</summary>
-    public IReadOnlyCollection<Task> Children => _outcome is null ? [.. _uploads.Values, .. _diagnoses.Keys] : [.. _diagnoses.Keys];
+    public IReadOnlyCollection<Task> Children => [.. _uploads.Values, .. _ending, .. _diagnoses.Keys];
 
     /// <summary>The result to return and send the VM monitor.</summary>
     public CycleResult Result() => new(

@@ -37,8 +37,9 @@ internal static class VmCycles
     /// <summary>Opens (or refreshes) the alert of a cycle's overrun or failure.</summary>
     public static (VmMonitorState State, AlertDelivery? Delivery) Problem(VmMonitorState state, CycleProblem problem, DateTimeOffset now, string signalId)
     {
-        // A diagnosis that reports after its cycle already succeeded must not reopen what the success closed.
-        if (state.Cycles.Any(c => c.CycleId == problem.CycleId && c.Outcome == CycleOutcome.Succeeded))
+        // A diagnosis that reports after its cycle already succeeded must not reopen what the success closed,
+        // and a Hyper-V failure whose event a recent situation explains (32022 at a suspension) is that situation.
+        if (state.Cycles.Any(c => c.CycleId == problem.CycleId && c.Outcome == CycleOutcome.Succeeded) || ExplainedByEvents(state, problem))
         {
             return (state, null);
         }
@@ -66,6 +67,12 @@ internal static class VmCycles
         var ended = result.EndedAt < result.StartedAt ? result.StartedAt : result.EndedAt;
         return CycleSchedule.AfterCycle(state.Kind, result.Type, result.StartedAt, ended, state.FrequencySeconds, options.Cycle);
     }
+
+    private static bool ExplainedByEvents(VmMonitorState state, CycleProblem problem) =>
+        state.Kind == ApplianceKind.HyperVReplica
+        && problem.ErrorId is { } eventId
+        && HyperVEventCorrelator.Correlate(state.RecentEvents, state.State ?? ReplicationState.Replicating)
+            .Situations.Any(s => s.Events.Any(e => e.EventId == eventId));
 
     private static DateTimeOffset Later(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x > b ? x : b;
 }

@@ -48,6 +48,26 @@ public sealed class HyperVScenarioTests
     }
 
     [Fact]
+    public async Task SuspendedAtShutdown_CycleFailingWith32022_IsFoldedIntoTheSuspensionAlert()
+    {
+        await using var harness = WorkflowHarness.Create();
+        var appliance = TestAppliance.HyperV();
+        var vm = appliance.AddVm("vm-sql01", host: "hv-primary-01.contoso.local").StartCycle("r-1", harness.Now, phase: CyclePhase.Upload);
+        await harness.SendAsync(appliance.Heartbeat(harness.Now));
+
+        vm.State = ReplicationState.Suspended;
+        vm.Fail("32022", Cancelled32022);
+        appliance.Event(32022, vm.VmId, harness.Now.AddSeconds(-40), Cancelled32022);
+        appliance.Event(32086, vm.VmId, harness.Now.AddSeconds(-38), Suspended32086);
+        await harness.SendAsync(appliance.Heartbeat(harness.Now));
+        await harness.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        (await harness.AlertAsync(appliance.Id, vm.VmId, CatalogCodes.HyperVReplicationSuspended))!.Status.ShouldBe(AlertStatus.Firing);
+        (await harness.AlertAsync(appliance.Id, vm.VmId, CatalogCodes.HyperVReplicationCancelled)).ShouldBeNull();
+        (await harness.VmAsync(appliance.Id, vm.VmId))!.RecentCycles.ShouldHaveSingleItem().ErrorCode.ShouldBe("32022");
+    }
+
+    [Fact]
     public async Task SuspendedAtShutdown_WithoutAutomaticResume_AsksNothingOfTheHost()
     {
         await using var harness = WorkflowHarness.Create();

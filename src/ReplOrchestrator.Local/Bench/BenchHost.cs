@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using ReplOrchestrator.Local.Hosting;
+
+namespace ReplOrchestrator.Local.Bench;
+
+/// <summary>A local host on a free loopback port with a file database in a temporary folder, and generated appliance keys.</summary>
+internal sealed class BenchHost : IAsyncDisposable
+{
+    private readonly DirectoryInfo _folder;
+
+    private BenchHost(WebApplication app, DirectoryInfo folder, Uri address, IReadOnlyList<(string Id, string Key)> appliances)
+    {
+        App = app;
+        _folder = folder;
+        Address = address;
+        Appliances = appliances;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public IReadOnlyList<(string Id, string Key)> Appliances { get; }
+
+    public static async Task<BenchHost> StartAsync(int appliances, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("replorchestrator-bench-");
+        var credentials = Enumerable.Range(1, appliances).Select(i => ($"bench-{i:0000}", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)))).ToList();
+        var all = new Dictionary<string, string?>(settings);
+        for (var i = 0; i < credentials.Count; i++)
+        {
+            all[$"Repl:Appliances:{i}:Id"] = credentials[i].Item1;
+            all[$"Repl:Appliances:{i}:Key"] = credentials[i].Item2;
+        }
+
+        var app = LocalHost.Build(new LocalHostOptions { Urls = "http://127.0.0.1:0", DataDirectory = folder.FullName, Settings = all });
+        await app.StartAsync(cancellationToken);
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return new BenchHost(app, folder, address, credentials);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        _folder.Delete(recursive: true);
+    }
+}

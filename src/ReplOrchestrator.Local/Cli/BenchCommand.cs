@@ -1,0 +1,47 @@
+using System.CommandLine;
+using ReplOrchestrator.Local.Bench;
+
+namespace ReplOrchestrator.Local.Cli;
+
+/// <summary><c>bench</c>: measurements printed as one JSON line each, never assertions.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var orchestrations = new Option<int>("--orchestrations") { Description = "How many HelloCities5 orchestrations.", DefaultValueFactory = _ => 1000 };
+        var memory = new Option<bool>("--memory") { Description = "Keep the task hub in memory instead of a file." };
+        var engine = new Command("engine", "Orchestrations of five sequential activities on the embedded engine, all started at once.") { orchestrations, memory };
+        engine.SetAction((r, ct) => Run(r, () => EngineBench.RunAsync(Positive(r.GetValue(orchestrations)), r.GetValue(memory), r.InvocationConfiguration.Output, ct)));
+
+        var activities = new Option<int[]>("--activities") { Description = "History sizes, in activities.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [5, 50, 500, 5000] };
+        var replay = new Command("replay", "Replay a completed orchestration from its encoded history (decode, replay, encode).") { activities };
+        replay.SetAction((r, ct) => Run(r, () => ReplayBench.RunAsync([.. r.GetValue(activities)!.Select(Positive)], r.InvocationConfiguration.Output, ct)));
+
+        var heartbeats = new Option<int>("--heartbeats") { Description = "How many heartbeats in all.", DefaultValueFactory = _ => 2000 };
+        var vms = new Option<int>("--vms") { Description = "VMs per heartbeat.", DefaultValueFactory = _ => 10 };
+        var ingest = new Command("ingest", "Heartbeats accepted per second over loopback HTTP, durable commit included, with p50/p99 latency.") { heartbeats, vms };
+        ingest.SetAction((r, ct) => Run(r, () => IngestBench.RunAsync(Positive(r.GetValue(heartbeats)), Positive(r.GetValue(vms)), r.InvocationConfiguration.Output, ct)));
+
+        var appliances = new Option<int>("--appliances") { Description = "How many appliances fall silent.", DefaultValueFactory = _ => 20 };
+        var delay = new Command("alert-delay", "Delay from a missed heartbeat deadline to the alert on the local alerts topic.") { appliances };
+        delay.SetAction((r, ct) => Run(r, () => AlertDelayBench.RunAsync(Positive(r.GetValue(appliances)), r.InvocationConfiguration.Output, ct)));
+
+        return new Command("bench", "Measure the engine, replay, ingestion and alert delay; prints one JSON line per measurement.") { engine, replay, ingest, delay };
+    }
+
+    private static int Positive(int value) => value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be positive");
+
+    private static async Task<int> Run(ParseResult result, Func<Task> measurement)
+    {
+        try
+        {
+            await measurement().ConfigureAwait(false);
+            return 0;
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            await result.InvocationConfiguration.Error.WriteLineAsync($"error: every count {e.Message.Split('(')[0].Trim()} (was {e.ActualValue})").ConfigureAwait(false);
+            return CliApp.UsageError;
+        }
+    }
+}

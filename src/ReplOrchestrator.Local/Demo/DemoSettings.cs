@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using ReplOrchestrator.Local.Simulation;
+
+namespace ReplOrchestrator.Local.Demo;
+
+/// <summary>
+/// The demo's fleet and timings: every threshold compressed so each seed situation plays out, is
+/// detected, diagnosed and (mostly) resolved within about two minutes, with a one-second heartbeat.
+/// </summary>
+internal static class DemoSettings
+{
+    public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(1);
+    public const int Appliances = 5;
+    public const int VmsPerAppliance = 3;
+
+    public static readonly IReadOnlyList<string> Scenarios =
+    [
+        Simulation.Scenarios.ScenarioNames.UploadStall,
+        Simulation.Scenarios.ScenarioNames.DisposeHang,
+        Simulation.Scenarios.ScenarioNames.ApplianceSilent,
+        Simulation.Scenarios.ScenarioNames.HostConnectionRefused,
+        Simulation.Scenarios.ScenarioNames.CbtReset,
+        Simulation.Scenarios.ScenarioNames.HyperVSuspendedAtShutdown,
+        Simulation.Scenarios.ScenarioNames.HyperVReplicaBackup,
+    ];
+
+    /// <summary>Fresh credentials for the simulated appliances and the viewer: made up per run, never stored.</summary>
+    public static (IReadOnlyList<ApplianceCredential> Appliances, string ApiKey) Credentials() =>
+        ([.. Enumerable.Range(1, Appliances).Select(i => new ApplianceCredential(string.Create(CultureInfo.InvariantCulture, $"demo-appl-{i:00}"), NewKey()))], NewKey());
+
+    /// <summary>The server settings: credentials plus compressed thresholds.</summary>
+    public static Dictionary<string, string?> Server(IReadOnlyList<ApplianceCredential> appliances, string apiKey)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Repl:ApiKeys:0"] = apiKey,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Repl:Cycle:SnapshotTimeout"] = "00:00:05",
+            ["Repl:Cycle:UploadStallTimeout"] = "00:00:05",
+            ["Repl:Cycle:DisposeArtefactsTimeout"] = "00:00:05",
+            ["Repl:Cycle:MissedCycleGrace"] = "00:00:10",
+            ["Repl:Appliance:HeartbeatTimeout"] = "00:00:05",
+            ["Repl:Diagnosis:Timeout"] = "00:00:10",
+            ["Repl:Alerts:GroupWait"] = "00:00:01",
+            ["Repl:Alerts:RepeatInterval"] = "00:10:00",
+            ["Repl:Health:Window"] = "00:05:00",
+            ["Repl:Health:RecoveryHoldTime"] = "00:00:05",
+            ["Repl:Monitoring:ResolveHold"] = "00:00:03",
+            ["Repl:Monitoring:EventAlertQuietPeriod"] = "00:00:20",
+            ["Repl:Monitoring:MutedRecheckInterval"] = "00:00:30",
+            ["Repl:Monitoring:CommandTimeToLive"] = "00:01:00",
+            ["Repl:Monitoring:AutoResumeSuspendedReplication"] = "true",
+        };
+        for (var i = 0; i < appliances.Count; i++)
+        {
+            settings[$"Repl:Appliances:{i}:Id"] = appliances[i].Id;
+            settings[$"Repl:Appliances:{i}:Key"] = appliances[i].Key;
+        }
+
+        return settings;
+    }
+
+    private static string NewKey() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+}

@@ -1,0 +1,34 @@
+using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Local.Simulation;
+
+namespace ReplOrchestrator.Local.Demo;
+
+/// <summary>The demo's last words: what the fleet sent, and what ReplOrchestrator detected, resolved and kept quiet.</summary>
+internal static class DemoSummary
+{
+    public static async Task WriteAsync(TextWriter output, SimulationSummary simulated, AlertTally tally, IReadOnlyList<Alert> visible, string? journal)
+    {
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync("Demo summary").ConfigureAwait(false);
+        await output.WriteLineAsync($"  heartbeats: {simulated.HeartbeatsSent} sent, {simulated.Accepted} accepted, {simulated.Rejected} rejected; "
+            + $"commands: {simulated.CommandsReceived} received, {simulated.CommandsAnswered} answered").ConfigureAwait(false);
+        var codes = tally.ByCode();
+        await output.WriteLineAsync($"  alerts: {codes.Sum(c => c.Raised)} raised, {codes.Sum(c => c.Updated)} updated by a diagnosis, {codes.Sum(c => c.Resolved)} resolved")
+            .ConfigureAwait(false);
+        foreach (var (code, raised, updated, resolved) in codes)
+        {
+            await output.WriteLineAsync($"    {code,-32} raised {raised}, updated {updated}, resolved {resolved}").ConfigureAwait(false);
+        }
+
+        var open = tally.StillFiring();
+        await output.WriteLineAsync($"  still firing: {(open.Count == 0 ? "none" : string.Join(", ", open.Select(a => a.DedupKey)))}").ConfigureAwait(false);
+        // Raised but never notified: a maintenance window or an appliance-level alert held them back.
+        var muted = visible.Where(a => !tally.WasPublished(a)).ToList();
+        await output.WriteLineAsync("  kept quiet by maintenance windows or inhibition (visible in the API, never notified): "
+            + (muted.Count == 0 ? "none" : string.Join(", ", muted.Select(a => $"{a.DedupKey} ({a.Status.ToString().ToLowerInvariant()})")))).ConfigureAwait(false);
+        if (journal is not null)
+        {
+            await output.WriteLineAsync($"  every alert, as published: {journal}").ConfigureAwait(false);
+        }
+    }
+}

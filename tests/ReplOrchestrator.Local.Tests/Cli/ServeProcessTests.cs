@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using ReplOrchestrator.Domain.Contracts;
+using ReplOrchestrator.Local.Tests.Hosting;
+using ReplOrchestrator.TestUtilities;
+
+namespace ReplOrchestrator.Local.Tests.Cli;
+
+/// <summary><c>serve</c> as a process: it answers, Ctrl-C stops it cleanly, and a restart keeps everything.</summary>
+public sealed class ServeProcessTests
+{
+    private static readonly Dictionary<string, string> s_environment = new()
+    {
+        ["Repl__Appliances__0__Id"] = "appl-a",
+        ["Repl__Appliances__0__Key"] = "key-of-a",
+        ["Repl__ApiKeys__0"] = "reader-1",
+    };
+
+    [Fact]
+    public async Task Serve_CtrlC_StopsCleanly_AndARestartKeepsTheFleet()
+    {
+        using var data = new TemporaryDirectory();
+        var url = $"http://127.0.0.1:{FreePort()}";
+
+        await using (var first = await ServeAsync(url, data.Path))
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/heartbeats")
+            {
+                Content = new StringContent(ContractJson.Serialize(Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow)), Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("x-appliance-key", "key-of-a");
+            (await http.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+            await WaitForApplianceAsync(url);
+
+            var (exitCode, output) = await first.InterruptAsync();
+            exitCode.ShouldBe(0);
+            output.ShouldContain("Stopping");
+        }
+
+        await using var second = await ServeAsync(url, data.Path);
+        var fleet = await WaitForApplianceAsync(url);
+        fleet["appliances"]![0]!["lastSequence"]!.GetValue<long>().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Serve_DataDirectoryNotWritable_FailsWithOneLine()
+    {
+        using var data = new TemporaryDirectory();
+        var blocked = Path.Combine(data.Path, "file");
+        await File.WriteAllTextAsync(blocked, "not a folder");
+
+        var run = await CliProcess.RunAsync(s_environment, "serve", "--data", Path.Combine(blocked, "repl"));
+
+        run.ExitCode.ShouldBe(1);
+        run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("error: The data directory");
+    }
+
+    [Fact]
+    public async Task Status_UnreachableServer_FailsWithOneLine()
+    {
+        var run = await CliProcess.RunAsync(s_environment, "status", "--target", $"http://127.0.0.1:{FreePort()}");
+
+        run.ExitCode.ShouldBe(1);
+        run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("error: cannot read the fleet from");
+    }
+
+    [Fact]
+    public async Task Status_RunningServer_ShowsTheFleetTable()
+    {
+        await using var host = await RunningHost.StartAsync();
+        (await host.PostHeartbeatAsync("key-of-a", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-sql01")))).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        await host.WaitForAsync("/api/fleet", f => f["appliances"]!.AsArray().Count == 1 && f["appliances"]![0]!["vms"]!.AsArray().Count == 1);
+
+        var run = await CliRun.InProcessAsync("status", "--target", host.Http.BaseAddress!.ToString(), "--api-key", RunningHost.ApiKey);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.ShouldContain("appl-a");
+        run.Output.ShouldContain("vm-sql01");
+        run.Output.ShouldContain("Connected");
+    }
+
+    private static async Task<JsonNode> WaitForApplianceAsync(string url)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        http.DefaultRequestHeaders.Add("x-api-key", "reader-1");
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var fleet = await http.GetFromJsonAsync<JsonNode>("/api/fleet");
+            if (fleet!["appliances"]!.AsArray() is [{ } appliance] && appliance["lastSequence"] is not null)
+            {
+                return fleet;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The appliance never appeared in the fleet.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<ServeProcess> ServeAsync(string url, string data)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ReplOrchestrator.Local.dll"), "serve", "--urls", url, "--data", data })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in s_environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = Process.Start(start)!;
+        var serve = new ServeProcess(process);
+        await serve.WaitForAsync("listening on");
+        return serve;
+    }
+
+    /// <summary>A running <c>serve</c> whose standard output is read line by line as it comes.</summary>
+    private sealed class ServeProcess : IAsyncDisposable
+    {
+        private readonly Process _process;
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+        private readonly Task _reader;
+
+        public ServeProcess(Process process)
+        {
+            _process = process;
+            _reader = Task.Run(async () =>
+            {
+                while (await process.StandardOutput.ReadLineAsync() is { } line)
+                {
+                    _lines.Enqueue(line);
+                }
+            });
+        }
+
+        public async Task WaitForAsync(string text)
+        {
+            for (var attempt = 0; attempt < 300; attempt++)
+            {
+                if (_lines.Any(l => l.Contains(text, StringComparison.Ordinal)))
+                {
+                    return;
+                }
+
+                if (_process.HasExited)
+                {
+                    throw new InvalidOperationException("serve exited: " + await _process.StandardError.ReadToEndAsync());
+                }
+
+                await Task.Delay(100);
+            }
+
+            throw new TimeoutException($"serve never printed '{text}'.");
+        }
+
+        /// <summary>Sends Ctrl-C (SIGINT) and waits for the process to exit.</summary>
+        public async Task<(int ExitCode, string Output)> InterruptAsync()
+        {
+            using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+            await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await _process.WaitForExitAsync(timeout.Token);
+            await _reader;
+            return (_process.ExitCode, string.Join('\n', _lines));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
+
+            _process.Dispose();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using ReplOrchestrator.Local.Tests.Cli;
+
+namespace ReplOrchestrator.Local.Tests.Demo;
+
+/// <summary>The demo as a newcomer runs it: the built executable, shortened, checked by its summary.</summary>
+public sealed class DemoProcessTests
+{
+    [Fact]
+    public async Task Demo_Shortened_DetectsEverySituationAndSaysSoInItsSummary()
+    {
+        var run = await CliProcess.RunAsync("demo", "--duration", "40s");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var summary = run.Output[run.Output.IndexOf("Demo summary", StringComparison.Ordinal)..];
+        foreach (var code in new[] { "DiskUploadTimedOut", "DisposeArtefactsTimedOut", "ApplianceHeartbeatLost", "HostConnectionRefused", "FetchChangedBlocksFailed", "HyperVReplicationSuspended" })
+        {
+            summary.ShouldContain($"{code} ", customMessage: run.Output);
+        }
+
+        summary.ShouldNotContain("HyperVReplicationCancelled", customMessage: "a cycle failed at a suspension folds into the suspension alert");
+        summary.ShouldMatch(@"never notified\): .*HyperVReplicaBackupConflict");
+        summary.ShouldMatch(@"heartbeats: \d+ sent, \d+ accepted, 0 rejected");
+        run.Output.ShouldContain("FIRING");
+        run.Output.ShouldContain("RESOLVED");
+    }
+}
