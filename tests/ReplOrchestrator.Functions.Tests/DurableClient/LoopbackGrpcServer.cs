@@ -26,11 +26,16 @@ internal sealed class LoopbackGrpcServer : IAsyncDisposable
 
     public delegate GrpcReply Responder(string method, byte[] requestMessage);
 
+    public delegate Task<GrpcReply> AsyncResponder(string method, byte[] requestMessage);
+
     public IReadOnlyCollection<RecordedCall> Calls => _calls;
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<LoopbackGrpcServer> StartAsync(Responder responder)
+    public static Task<LoopbackGrpcServer> StartAsync(Responder responder) =>
+        StartAsync((method, message) => Task.FromResult(responder(method, message)));
+
+    public static async Task<LoopbackGrpcServer> StartAsync(AsyncResponder responder)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -47,7 +52,7 @@ internal sealed class LoopbackGrpcServer : IAsyncDisposable
             var path = $"/{service}/{method}";
             server._calls.Enqueue(new RecordedCall(path, message, context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), context.Request.ContentType));
 
-            var reply = responder(path, message);
+            var reply = await responder(path, message);
             context.Response.ContentType = "application/grpc";
             if (reply.Status != 0)
             {
