@@ -28,7 +28,7 @@ internal static class FunctionManifest
         new("Alerts", "alerts", ["get"]),
         new("Silences", "silences", ["get", "post"]),
         new("SilenceById", "silences/{id}", ["delete"]),
-        new("Healthz", "healthz", ["get"], Anonymous: true),
+        new("Healthz", "healthz", ["get"]),
     ];
 
     public static FunctionCatalog Build(DurableTaskRegistry registry)
@@ -59,12 +59,7 @@ internal static class FunctionManifest
 
     private static FunctionDefinition Http(HttpFunction function)
     {
-        var trigger = Bindings.HttpTrigger(function.Route, function.Methods);
-        if (function.Anonymous)
-        {
-            trigger["authLevel"] = "anonymous";
-        }
-
-        return new FunctionDefinition(function.Name, FunctionKind.Http, "req", [trigger, Bindings.HttpOutput(), Bindings.DurableClient()]);
+        return new FunctionDefinition(function.Name, FunctionKind.Http, "req",
+            [Bindings.HttpTrigger(function.Route, function.Methods), Bindings.HttpOutput(), Bindings.DurableClient()]);
     }
 }

@@ -51,7 +51,7 @@ public sealed class FunctionManifestTests : IAsyncLifetime
         foreach (var function in catalog.All.Where(f => f.Kind == FunctionKind.Http))
         {
             var trigger = function.Bindings[0];
-            trigger["authLevel"]!.GetValue<string>().ShouldBe(function.Name == "Healthz" ? "anonymous" : "function", function.Name);
+            trigger["authLevel"]!.GetValue<string>().ShouldBe("function", function.Name);
             function.Bindings.ShouldContain(b => b["type"]!.GetValue<string>() == "durableClient");
         }
     }

@@ -111,8 +111,11 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Healthz_NeedsNoKey() =>
-        (await _host.GetAsync("/api/healthz", apiKey: null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    public async Task Healthz_AnswersReadersOnly()
+    {
+        (await _host.GetAsync("/api/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await ShouldBeProblemAsync(await _host.GetAsync("/api/healthz", apiKey: null), HttpStatusCode.Unauthorized, "unauthorized");
+    }
 
     [Fact]
     public async Task VmDetail_UnknownVm_Is404()
