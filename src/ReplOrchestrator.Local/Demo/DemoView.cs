@@ -18,6 +18,7 @@ namespace ReplOrchestrator.Local.Demo;
 internal sealed class DemoView(TextWriter output, HttpClient api, FleetRunner runner, AlertTally tally)
 {
     private readonly IAnsiConsole _console = CliConsole.For(output);
+    private readonly Hosting.AlertLines _lines = new();
 
     public bool IsLive => _console.Profile.Capabilities.Interactive;
 
@@ -44,7 +45,7 @@ internal sealed class DemoView(TextWriter output, HttpClient api, FleetRunner ru
     }
 
     /// <summary>One line per published alert, for redirected output.</summary>
-    public Task PrintAsync(Alert alert) => IsLive ? Task.CompletedTask : output.WriteLineAsync(Hosting.AlertPrinter.Format(alert));
+    public Task PrintAsync(Alert alert) => IsLive ? Task.CompletedTask : output.WriteLineAsync(_lines.Next(alert));
 
     private async Task<IRenderable> RenderAsync(CancellationToken cancellationToken)
     {

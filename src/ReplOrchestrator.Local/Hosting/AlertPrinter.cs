@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Hosting;
-using ReplOrchestrator.Domain.Alerts;
 
 namespace ReplOrchestrator.Local.Hosting;
 
@@ -9,11 +8,12 @@ internal sealed class AlertPrinter(EmbeddedAlertTopic topic, TextWriter output) 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var alerts = topic.Subscribe();
+        var lines = new AlertLines();
         try
         {
             await foreach (var alert in alerts.ReadAllAsync(stoppingToken))
             {
-                await output.WriteLineAsync(Format(alert));
+                await output.WriteLineAsync(lines.Next(alert));
                 await output.FlushAsync(stoppingToken);
             }
         }
@@ -22,8 +22,4 @@ internal sealed class AlertPrinter(EmbeddedAlertTopic topic, TextWriter output) 
             // Stopping.
         }
     }
-
-    /// <summary>One line: status, severity, dedup key, summary.</summary>
-    public static string Format(Alert alert) =>
-        $"{alert.LastSeen:HH:mm:ss} {(alert.Status == AlertStatus.Firing ? "FIRING  " : "RESOLVED")} {alert.Severity,-8} {alert.DedupKey}  {alert.Summary}";
 }
