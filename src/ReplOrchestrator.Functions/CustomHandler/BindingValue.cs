@@ -53,6 +53,26 @@ internal static class BindingValue
         }
     }
 
+    /// <summary>
+    /// Reads a value that carries a JSON document as text (a Service Bus message body): an object or
+    /// array is the document itself; a string holds the document's text, possibly quoted once more.
+    /// Returns <see langword="null"/> for JSON null or a missing value.
+    /// </summary>
+    public static string? ReadDocument(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Undefined:
+            case JsonValueKind.Null:
+                return null;
+            case JsonValueKind.String:
+                var text = value.GetString()!;
+                return TryUnquote(text, out var inner) ? inner : text;
+            default:
+                return value.GetRawText();
+        }
+    }
+
     private static bool TryUnquote(string text, out string inner)
     {
         inner = text;

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ReplOrchestrator.Api.Heartbeats;
+using ReplOrchestrator.Api.Security;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Heartbeats;
@@ -14,11 +16,16 @@ namespace ReplOrchestrator.Functions.Triggers;
 /// <summary>
 /// Serves the Service Bus triggers: the <c>AlertRouter</c> on the <c>alerts</c> topic's <c>router</c>
 /// subscription (routes each alert to the notifiers), and heartbeats arriving on the <c>heartbeats</c>
-/// queue (validated and delivered like those posted over HTTP; the sender's identity was checked by the
-/// queue's RBAC).
+/// queue, validated, authenticated and delivered like those posted over HTTP.
 /// </summary>
+/// <remarks>
+/// The queue's RBAC decides who may send at all, but Service Bus does not tell a receiver who sent a
+/// message, so RBAC alone would let one appliance report for another. Each message therefore carries
+/// its appliance's key in the application property <c>x-appliance-key</c>, checked like the header.
+/// </remarks>
 internal sealed partial class ServiceBusTriggerHandler(
-    InvocationDurableClient durableClient, SequenceGate gate, HeartbeatLimits limits, TimeProvider time, ILogger<ServiceBusTriggerHandler> logger) : IInvocationHandler
+    InvocationDurableClient durableClient, SequenceGate gate, HeartbeatLimits limits, ApplianceAuthenticator authenticator, TimeProvider time,
+    ILogger<ServiceBusTriggerHandler> logger) : IInvocationHandler
 {
     /// <inheritdoc />
     public FunctionKind Kind => FunctionKind.ServiceBus;
@@ -27,7 +34,7 @@ internal sealed partial class ServiceBusTriggerHandler(
     public async Task<HandlerResult> InvokeAsync(FunctionDefinition function, InvocationRequest invocation, CancellationToken cancellationToken)
     {
         var response = new InvocationResponse();
-        var body = invocation.Data.TryGetValue(function.TriggerBinding, out var value) ? BindingValue.ReadJson(value) : null;
+        var body = invocation.Data.TryGetValue(function.TriggerBinding, out var value) ? BindingValue.ReadDocument(value) : null;
         if (body is null)
         {
             response.Logs.Add($"{function.Name}: the message has no body");
@@ -45,12 +52,22 @@ internal sealed partial class ServiceBusTriggerHandler(
             durableClient.Accept(DurableClientBinding.Parse(starter));
         }
 
-        return await DeliverHeartbeatAsync(body, response, cancellationToken);
+        return await DeliverHeartbeatAsync(body, ApplianceKey(invocation), response, cancellationToken);
     }
 
     private void Route(string body, InvocationResponse response)
     {
-        var alert = JsonSerializer.Deserialize<Alert>(body, ContractJson.Options);
+        Alert? alert;
+        try
+        {
+            alert = JsonSerializer.Deserialize<Alert>(body, ContractJson.Options);
+        }
+        catch (JsonException)
+        {
+            // Completed, not retried: another delivery of the same bytes would fail the same way.
+            alert = null;
+        }
+
         if (alert is null)
         {
             response.Logs.Add("AlertRouter: the message is not an alert");
@@ -63,7 +80,7 @@ internal sealed partial class ServiceBusTriggerHandler(
         LogRouted(line);
     }
 
-    private async Task<HandlerResult> DeliverHeartbeatAsync(string body, InvocationResponse response, CancellationToken cancellationToken)
+    private async Task<HandlerResult> DeliverHeartbeatAsync(string body, string? key, InvocationResponse response, CancellationToken cancellationToken)
     {
         var parsed = HeartbeatParser.Parse(Encoding.UTF8.GetBytes(body), time.GetUtcNow(), limits);
         if (!parsed.IsValid)
@@ -74,6 +91,14 @@ internal sealed partial class ServiceBusTriggerHandler(
         }
 
         var heartbeat = parsed.Heartbeat;
+        var authentication = authenticator.Authenticate(key, heartbeat.ApplianceId);
+        if (authentication != ApplianceAuthentication.Authenticated)
+        {
+            // Completed, not retried: the same message never gains a key. The key itself is never logged.
+            response.Logs.Add($"HeartbeatQueue: refused heartbeat {heartbeat.Sequence} of {heartbeat.ApplianceId}: {Refusal(authentication)}");
+            return new HandlerResult(StatusCodes.Status200OK, response);
+        }
+
         var status = await ApplianceMonitorClient.GetStatusAsync(durableClient.Current, heartbeat.ApplianceId, cancellationToken);
         if (gate.TryTake(heartbeat.ApplianceId, heartbeat.Sequence, status?.LastSequence))
         {
@@ -83,6 +108,40 @@ internal sealed partial class ServiceBusTriggerHandler(
 
         return new HandlerResult(StatusCodes.Status200OK, response);
     }
+
+    /// <summary>The key in the message's application properties (<c>ApplicationProperties</c>, or <c>UserProperties</c> as older extensions name them).</summary>
+    private static string? ApplianceKey(InvocationRequest invocation)
+    {
+        foreach (var name in (string[])["ApplicationProperties", "UserProperties"])
+        {
+            if (invocation.Metadata.TryGetValue(name, out var value) && ParseObject(BindingValue.ReadJson(value)) is { } properties
+                && properties[ApplianceAuthenticator.Header] is JsonValue key && key.TryGetValue<string>(out var text))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    private static JsonObject? ParseObject(string? json)
+    {
+        try
+        {
+            return json is null ? null : JsonNode.Parse(json) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Refusal(ApplianceAuthentication authentication) => authentication switch
+    {
+        ApplianceAuthentication.MissingKey => $"the message has no {ApplianceAuthenticator.Header} application property",
+        ApplianceAuthentication.WrongAppliance => "the key belongs to another appliance; an appliance may only report for itself",
+        _ => "the key belongs to no configured appliance",
+    };
 
     [LoggerMessage(EventId = 7201, Level = LogLevel.Information, Message = "{Line}")]
     private partial void LogRouted(string line);

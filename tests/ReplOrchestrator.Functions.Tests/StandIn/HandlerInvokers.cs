@@ -95,6 +95,27 @@ internal sealed class HandlerInvokers(Uri handler, IReadOnlySet<string> orchestr
         return answer["Outputs"]!["res"]!.AsObject();
     }
 
+    /// <summary>
+    /// Calls a Service Bus triggered function as the host does: the message body under the trigger's
+    /// name (in whichever encoding <paramref name="message"/> has), the message's properties in
+    /// <c>Metadata</c>. Returns the whole answer (<c>Logs</c> included).
+    /// </summary>
+    public Task<JsonObject> CallServiceBusFunctionAsync(string function, JsonNode message, JsonObject applicationProperties, CancellationToken cancellationToken)
+    {
+        var envelope = new JsonObject
+        {
+            ["Data"] = new JsonObject { ["message"] = message, ["starter"] = durableClientBinding.ToJsonString() },
+            ["Metadata"] = new JsonObject
+            {
+                ["MessageId"] = JsonSerializer.Serialize(Guid.NewGuid().ToString("N")),
+                ["DeliveryCount"] = "1",
+                ["ApplicationProperties"] = applicationProperties,
+                ["sys"] = new JsonObject { ["MethodName"] = function },
+            },
+        };
+        return PostAsync(function, envelope, cancellationToken);
+    }
+
     private async Task<JsonObject> PostAsync(string function, JsonObject envelope, CancellationToken cancellationToken)
     {
         using var response = await _http.PostAsJsonAsync(function, envelope, cancellationToken);

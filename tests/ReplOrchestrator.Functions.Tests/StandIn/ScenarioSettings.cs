@@ -9,6 +9,8 @@ internal static class ScenarioSettings
     {
         ["Repl:Appliances:0:Id"] = "appl-func",
         ["Repl:Appliances:0:Key"] = "key-of-func",
+        ["Repl:Appliances:1:Id"] = "appl-other",
+        ["Repl:Appliances:1:Key"] = "key-of-other",
         ["Repl:ApiKeys:0"] = "reader-func",
         ["Repl:Cycle:UploadStallTimeout"] = "00:00:02",
         ["Repl:Cycle:SnapshotTimeout"] = "00:00:05",

@@ -68,6 +68,13 @@ internal sealed class StandInHost : IScenarioHost
 
     public Task PassAsync(TimeSpan time) => Task.Delay(time);
 
+    /// <summary>The stand-in's view of the task hub, for checking what a function changed.</summary>
+    public ReplOrchestrator.DurableTask.Abstractions.IDurableClient Hub => _engine.Client;
+
+    /// <summary>Delivers a message to a Service Bus triggered function; returns the handler's answer.</summary>
+    public Task<JsonObject> SendMessageAsync(string function, JsonNode message, JsonObject applicationProperties) =>
+        _invokers.CallServiceBusFunctionAsync(function, message, applicationProperties, CancellationToken.None);
+
     public async ValueTask DisposeAsync()
     {
         await _engine.DisposeAsync();
