@@ -58,20 +58,8 @@ internal static class BindingValue
     /// array is the document itself; a string holds the document's text, possibly quoted once more.
     /// Returns <see langword="null"/> for JSON null or a missing value.
     /// </summary>
-    public static string? ReadDocument(JsonElement value)
-    {
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.Undefined:
-            case JsonValueKind.Null:
-                return null;
-            case JsonValueKind.String:
-                var text = value.GetString()!;
-                return TryUnquote(text, out var inner) ? inner : text;
-            default:
-                return value.GetRawText();
-        }
-    }
+    public static string? ReadDocument(JsonElement value) =>
+        value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.String ? ReadText(value) : value.GetRawText();
 
     private static bool TryUnquote(string text, out string inner)
     {
