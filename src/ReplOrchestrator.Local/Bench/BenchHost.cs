@@ -45,6 +45,8 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Stopping first lets running activities finish before their services are disposed.
+        await App.StopAsync();
         await App.DisposeAsync();
         _folder.Delete(recursive: true);
     }

@@ -34,6 +34,8 @@ internal static class LocalHost
             InitialData = new Dictionary<string, string?>
             {
                 ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                // serve says where it listens itself, in one line; bench keeps standard output to its JSON.
+                ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
                 ["Logging:LogLevel:ReplOrchestrator.Engine"] = "Warning",
                 ["Logging:LogLevel:ReplOrchestrator.DurableTask"] = "Warning",
             },
