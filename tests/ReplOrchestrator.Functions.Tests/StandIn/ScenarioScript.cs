@@ -59,6 +59,12 @@ internal sealed class ScenarioScript(IScenarioHost host)
 
     private async Task BeatAsync()
     {
+        // vm-db04 moves bytes until it fails, so only vm-sql01 stalls however slowly the host runs.
+        if (_db is { Phase: CyclePhase.Upload } uploading)
+        {
+            _db = uploading with { Disks = [.. uploading.Disks.Select(d => d with { UploadedBytes = d.UploadedBytes + (GiB / 10) })] };
+        }
+
         var heartbeat = new Heartbeat(Heartbeat.SchemaV1, ApplianceId, ApplianceKind.AzureMigrateVMware, ++_sequence, host.Now,
             [new ServiceStatus(ServiceStatus.Gateway, ServiceState.Running)],
             [new ApplianceEndpoint(EndpointRole.Storage, "migratelsa1.blob.core.windows.net", 443)],

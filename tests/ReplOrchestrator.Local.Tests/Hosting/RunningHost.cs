@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.DurableTask.Abstractions;
+using ReplOrchestrator.Engine;
 using ReplOrchestrator.Local.Hosting;
 using ReplOrchestrator.TestUtilities;
 
@@ -99,6 +101,38 @@ internal sealed class RunningHost : IAsyncDisposable
 
             tick?.Invoke();
             await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Waits until the orchestration <paramref name="instanceId"/> has started, for tests whose clock must not move before it has.</summary>
+    public async Task WaitForInstanceAsync(string instanceId)
+    {
+        var client = App.Services.GetRequiredService<IDurableClient>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await client.GetInstanceAsync(instanceId))?.RuntimeStatus is not OrchestrationRuntimeStatus.Running)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{instanceId} did not start within 30 s.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Waits until <paramref name="instanceId"/> has taken at least <paramref name="count"/> signals, so a driven clock does not run ahead of them.</summary>
+    public async Task WaitForSignalsAsync(string instanceId, int count)
+    {
+        var engine = App.Services.GetRequiredService<DurableEngine>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await engine.GetHistoryAsync(instanceId)).Count(e => e.EventRaised?.Name == "signal") < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{instanceId} did not take {count} signals within 30 s.");
+            }
+
+            await Task.Delay(20);
         }
     }
 

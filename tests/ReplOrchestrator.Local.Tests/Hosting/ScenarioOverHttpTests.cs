@@ -31,12 +31,18 @@ public sealed class ScenarioOverHttpTests
 
         await BeatAsync();
         await host.WaitForAsync("/api/fleet", f => f["appliances"]!.AsArray().Count == 1 && f["appliances"]![0]!["vms"]!.AsArray().Count == 1);
+        // The stall is timed from when the disk's upload began to be watched: on a loaded machine that
+        // can lag the heartbeat, and the driven clock must not run ahead of it.
+        await host.WaitForInstanceAsync("upload:appl-a:vm-sql01:c-17:disk-0");
 
         // Thirty-one minutes of heartbeats without a byte moving.
-        for (var minute = 0; minute < 31; minute += 5)
+        for (var (minute, signals) = (0, 1); minute < 31; minute += 5, signals++)
         {
             time.Advance(TimeSpan.FromMinutes(5));
             await BeatAsync();
+            // Each heartbeat reaches the cycle as a signal; the next five minutes may pass only after it has,
+            // as they would in real time, or the cycle would judge the appliance by a heartbeat it has not seen.
+            await host.WaitForSignalsAsync("cycle:appl-a:vm-sql01:c-17", signals);
         }
 
         // The stall's deadline has passed on the driven clock; only the background work needs to catch up.
@@ -61,7 +67,7 @@ public sealed class ScenarioOverHttpTests
         var vm = await host.WaitForAsync("/api/appliances/appl-a/vms/vm-sql01",
             v => v["openAlerts"]!.AsArray().Any(a => a!["probableCauses"]![0]!["confidence"]!.GetValue<string>() == "confirmed"));
         var diagnosed = vm["openAlerts"]!.AsArray().Single()!;
-        diagnosed["probableCauses"]![0]!["evidence"]!.AsArray().Select(e => e!.GetValue<string>()).ShouldContain(e => e.Contains("StorageWrite failed", StringComparison.Ordinal));
+        diagnosed["probableCauses"]![0]!["evidence"]!.AsArray().Select(e => e!.GetValue<string>()).ShouldContain(e => e.Contains("StorageWrite failed", StringComparison.Ordinal), diagnosed.ToJsonString());
         vm["currentCycle"]!["phase"]!.GetValue<string>().ShouldBe("Upload");
 
         // Published once the grouping wait (30 s of the driven clock) is over.
