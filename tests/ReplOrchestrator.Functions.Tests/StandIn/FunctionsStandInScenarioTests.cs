@@ -36,11 +36,12 @@ public sealed class FunctionsStandInScenarioTests
         refused[^1].Status.ShouldBe(AlertStatus.Resolved);
 
         // ... then hold the function app to them, alert by alert.
+        var both = $"local host:\n{Told(local)}\nfunction app:\n{Told(functions)}";
         functions.Select(a => a.DedupKey).Distinct().Order(StringComparer.Ordinal)
-            .ShouldBe(local.Select(a => a.DedupKey).Distinct().Order(StringComparer.Ordinal));
+            .ShouldBe(local.Select(a => a.DedupKey).Distinct().Order(StringComparer.Ordinal), both);
         foreach (var key in local.Select(a => a.DedupKey).Distinct())
         {
-            Story(functions, key).ShouldBe(Story(local, key), key);
+            Story(functions, key).ShouldBe(Story(local, key), $"{key}\n{both}");
         }
     }
 
@@ -67,6 +68,9 @@ public sealed class FunctionsStandInScenarioTests
         steps.ShouldNotBeEmpty($"no alert {key} was published");
         return steps;
     }
+
+    private static string Told(IReadOnlyList<Alert> topic) => string.Join("\n", topic.Select(a =>
+        $"  {a.DedupKey} {a.Status} {a.CycleId} {a.ProbableCauses.FirstOrDefault()?.Confidence}: {a.ProbableCauses.FirstOrDefault()?.Cause} | {a.Summary}"));
 
     private sealed record Step(AlertStatus Status, AlertSeverity Severity, int? ErrorId, string? CycleId, string TopCause, CauseConfidence? Confidence);
 }
