@@ -12,7 +12,7 @@ internal sealed class AlertTally
     private readonly Dictionary<string, (int Raised, int Updated, int Resolved)> _byCode = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Alert> _open = new(StringComparer.Ordinal);
-    private readonly List<Alert> _recent = [];
+    private readonly List<PublishedAlert> _recent = [];
 
     public void Add(Alert alert)
     {
@@ -32,7 +32,7 @@ internal sealed class AlertTally
                 _open.Remove(alert.DedupKey);
             }
 
-            _recent.Add(alert);
+            _recent.Add(new PublishedAlert(alert, IsUpdate: !isNew && alert.Status == AlertStatus.Firing));
         }
     }
 
@@ -61,7 +61,7 @@ internal sealed class AlertTally
         }
     }
 
-    public IReadOnlyList<Alert> Recent(int count)
+    public IReadOnlyList<PublishedAlert> Recent(int count)
     {
         lock (_gate)
         {

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using ReplOrchestrator.Api.Fleet;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Contracts;
-using ReplOrchestrator.Domain.Health;
 using ReplOrchestrator.Local.Cli;
 using ReplOrchestrator.Local.Simulation;
 using Spectre.Console;
@@ -47,37 +45,8 @@ internal sealed class DemoView(TextWriter output, HttpClient api, FleetRunner ru
     /// <summary>One line per published alert, for redirected output.</summary>
     public Task PrintAsync(Alert alert) => IsLive ? Task.CompletedTask : output.WriteLineAsync(_lines.Next(alert));
 
-    private async Task<IRenderable> RenderAsync(CancellationToken cancellationToken)
-    {
-        var health = await HealthByVmAsync(cancellationToken).ConfigureAwait(false);
-        var vms = new Table().Border(TableBorder.Rounded).Title("[bold]Replication[/] (left: what the appliances do; right: what ReplOrchestrator concluded)")
-            .AddColumns("Appliance", "VM", "Scenario", "State", "Cycle", "Health", "Alerts");
-        foreach (var vm in runner.Snapshot().OrderBy(v => v.ApplianceId, StringComparer.Ordinal).ThenBy(v => v.VmId, StringComparer.Ordinal))
-        {
-            var seen = health.GetValueOrDefault((vm.ApplianceId, vm.VmId));
-            vms.AddRow(
-                Markup.Escape(vm.ApplianceId) + (vm.ApplianceSilent ? " [grey](silent)[/]" : string.Empty),
-                Markup.Escape(vm.Name),
-                Markup.Escape(vm.Scenario),
-                vm.State.ToString(),
-                Markup.Escape(Cycle(vm)),
-                seen is null ? "[grey]-[/]" : Health(seen.Health),
-                seen is null || seen.OpenAlerts == 0 ? "0" : $"[red]{seen.OpenAlerts}[/]");
-        }
-
-        var alerts = new Table().Border(TableBorder.Simple).Title("[bold]Alerts published[/]").AddColumns("Time", "Status", "Severity", "Alert", "Summary");
-        foreach (var alert in tally.Recent(8))
-        {
-            alerts.AddRow(
-                alert.LastSeen.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
-                alert.Status == AlertStatus.Firing ? "[red]firing[/]" : "[green]resolved[/]",
-                alert.Severity.ToString(),
-                Markup.Escape(alert.DedupKey),
-                Markup.Escape(alert.Summary.Length > 90 ? alert.Summary[..90] + "…" : alert.Summary));
-        }
-
-        return new Rows(vms, alerts);
-    }
+    private async Task<IRenderable> RenderAsync(CancellationToken cancellationToken) =>
+        DemoBoard.Render(runner.Snapshot(), await HealthByVmAsync(cancellationToken).ConfigureAwait(false), tally.Recent(DemoBoard.MostAlerts), RenderOptions.Create(_console));
 
     private async Task<Dictionary<(string, string), VmSummaryView>> HealthByVmAsync(CancellationToken cancellationToken)
     {
@@ -91,16 +60,4 @@ internal sealed class DemoView(TextWriter output, HttpClient api, FleetRunner ru
             return [];
         }
     }
-
-    private static string Cycle(VmSnapshot vm) =>
-        vm.Cycle is not { } cycle ? "-" : vm.UploadPercent is { } percent && cycle.Phase == Domain.Cycles.CyclePhase.Upload
-            ? $"{cycle.CycleId} Upload {percent}%"
-            : $"{cycle.CycleId} {cycle.Phase}";
-
-    private static string Health(HealthLevel level) => level switch
-    {
-        HealthLevel.Critical => "[red]Critical[/]",
-        HealthLevel.Warning => "[yellow]Warning[/]",
-        _ => "[green]Normal[/]",
-    };
 }
