@@ -3,8 +3,9 @@ using ReplOrchestrator.DurableTask.Abstractions;
 namespace ReplOrchestrator.Api.Fleet;
 
 /// <summary>Reads every instance under an id prefix, page by page, with its custom status.</summary>
-internal static class DurableQueries
+public static class DurableQueries
 {
+    /// <summary>Every instance whose id starts with <paramref name="prefix"/>, with inputs, outputs and custom status.</summary>
     public static async Task<List<OrchestrationMetadata>> AllAsync(IDurableClient client, string prefix, CancellationToken cancellationToken)
     {
         var all = new List<OrchestrationMetadata>();

@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using ReplOrchestrator.Api.Security;
 using ReplOrchestrator.Domain.Catalog;
-using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Local.Hosting;
 
@@ -34,8 +31,7 @@ internal static class AlertDelayBench
         {
             var heartbeat = new Heartbeat(Heartbeat.SchemaV1, id, ApplianceKind.AzureMigrateVMware, 1, DateTimeOffset.UtcNow,
                 [new ServiceStatus(ServiceStatus.Gateway, ServiceState.Running)], [], [], [], [], []);
-            using var request = new HttpRequestMessage(HttpMethod.Post, "api/heartbeats") { Content = new StringContent(ContractJson.Serialize(heartbeat), Encoding.UTF8, "application/json") };
-            request.Headers.Add(ApplianceAuthenticator.Header, key);
+            using var request = BenchHost.HeartbeatRequest(key, heartbeat);
             var sent = Stopwatch.GetTimestamp();
             using var response = await http.SendAsync(request, cancellationToken);
             if (response.StatusCode != HttpStatusCode.Accepted)

@@ -1,8 +1,12 @@
 using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using ReplOrchestrator.Api.Security;
+using ReplOrchestrator.Domain.Contracts;
+using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Local.Hosting;
 
 namespace ReplOrchestrator.Local.Bench;
@@ -25,6 +29,17 @@ internal sealed class BenchHost : IAsyncDisposable
     public Uri Address { get; }
 
     public IReadOnlyList<(string Id, string Key)> Appliances { get; }
+
+    /// <summary>The engine's database file; its write-ahead log sits next to it.</summary>
+    public string DatabasePath => Path.Combine(_folder.FullName, DataDirectory.DatabaseFile);
+
+    /// <summary>A heartbeat as its appliance posts it.</summary>
+    public static HttpRequestMessage HeartbeatRequest(string applianceKey, Heartbeat heartbeat)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "api/heartbeats") { Content = new StringContent(ContractJson.Serialize(heartbeat), Encoding.UTF8, "application/json") };
+        request.Headers.Add(ApplianceAuthenticator.Header, applianceKey);
+        return request;
+    }
 
     public static async Task<BenchHost> StartAsync(int appliances, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
     {

@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text;
-using ReplOrchestrator.Api.Security;
-using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
 
@@ -29,9 +26,7 @@ internal static class IngestBench
             var mine = new List<double>(perAppliance);
             for (var sequence = 1; sequence <= perAppliance; sequence++)
             {
-                var body = ContractJson.Serialize(Heartbeat(appliance.Id, sequence, vms));
-                using var request = new HttpRequestMessage(HttpMethod.Post, "api/heartbeats") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-                request.Headers.Add(ApplianceAuthenticator.Header, appliance.Key);
+                using var request = BenchHost.HeartbeatRequest(appliance.Key, Heartbeat(appliance.Id, sequence, vms));
                 var started = Stopwatch.GetTimestamp();
                 using var response = await http.SendAsync(request, token);
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

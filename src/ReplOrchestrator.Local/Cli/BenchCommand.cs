@@ -26,7 +26,12 @@ internal static class BenchCommand
         var delay = new Command("alert-delay", "Delay from a missed heartbeat deadline to the alert on the local alerts topic.") { appliances };
         delay.SetAction((r, ct) => Run(r, () => AlertDelayBench.RunAsync(Positive(r.GetValue(appliances)), r.InvocationConfiguration.Output, ct)));
 
-        return new Command("bench", "Measure the engine, replay, ingestion and alert delay; prints one JSON line per measurement.") { engine, replay, ingest, delay };
+        var footprintVms = new Option<int>("--vms") { Description = "How many idle VMs to monitor (100 per appliance).", DefaultValueFactory = _ => 1000 };
+        var beats = new Option<int>("--heartbeats") { Description = "Heartbeats per appliance after the first, to see where the database levels off.", DefaultValueFactory = _ => 60 };
+        var footprint = new Command("footprint", "Memory and database bytes per idle monitored VM, and database bytes per VM after more heartbeats.") { footprintVms, beats };
+        footprint.SetAction((r, ct) => Run(r, () => FootprintBench.RunAsync(Positive(r.GetValue(footprintVms)), Positive(r.GetValue(beats)), r.InvocationConfiguration.Output, ct)));
+
+        return new Command("bench", "Measure the engine, replay, ingestion, alert delay and footprint; prints one JSON line per measurement.") { engine, replay, ingest, delay, footprint };
     }
 
     private static int Positive(int value) => value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be positive");

@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace ReplOrchestrator.Local.Tests.Cli;
+
+/// <summary>
+/// Each <c>bench</c> measurement, run small: it finishes and prints one JSON line per measurement with the
+/// figures it promises. The figures themselves are never judged here; they vary with the machine.
+/// </summary>
+public sealed class BenchCommandTests
+{
+    [Theory]
+    [InlineData("engine --orchestrations 20 --memory", "orchestrationsPerSec eventsPerSec")]
+    [InlineData("replay --activities 5", "historyEvents replayMicros requestBytes")]
+    [InlineData("ingest --heartbeats 40 --vms 2", "heartbeatsPerSec p50Ms p99Ms")]
+    [InlineData("alert-delay --appliances 2", "p50Ms p99Ms maxMs")]
+    [InlineData("footprint --vms 100 --heartbeats 2", "managedBytesPerVm residentBytesPerVm databaseBytesPerVm databaseBytesPerVmAfter")]
+    public async Task Measurement_PrintsOneJsonLineWithItsFigures(string measurement, string figures)
+    {
+        var words = measurement.Split(' ');
+
+        var run = await CliRun.InProcessAsync(["bench", .. words]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var line = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem();
+        using var json = JsonDocument.Parse(line);
+        json.RootElement.GetProperty("benchmark").GetString().ShouldBe(words[0]);
+        foreach (var figure in figures.Split(' '))
+        {
+            json.RootElement.TryGetProperty(figure, out var value).ShouldBeTrue($"{figure} is missing from {line}");
+            value.GetDouble().ShouldBeGreaterThanOrEqualTo(0, figure);
+        }
+    }
+
+    [Fact]
+    public async Task FootprintOfNoVms_IsRefusedInOneLine()
+    {
+        var run = await CliRun.InProcessAsync("bench", "footprint", "--vms", "0");
+
+        run.ExitCode.ShouldNotBe(0);
+        run.ErrorLines.ShouldHaveSingleItem().ShouldContain("must be positive");
+        run.Output.ShouldBeEmpty();
+    }
+}
