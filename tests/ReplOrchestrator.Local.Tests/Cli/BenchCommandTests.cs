@@ -9,11 +9,11 @@ namespace ReplOrchestrator.Local.Tests.Cli;
 public sealed class BenchCommandTests
 {
     [Theory]
-    [InlineData("engine --orchestrations 20 --memory", "orchestrationsPerSec eventsPerSec")]
-    [InlineData("replay --activities 5", "historyEvents replayMicros requestBytes")]
-    [InlineData("ingest --heartbeats 40 --vms 2", "heartbeatsPerSec p50Ms p99Ms")]
+    [InlineData("engine --orchestrations 20 --memory", "orchestrationsPerSec+ eventsPerSec+")]
+    [InlineData("replay --activities 5", "historyEvents+ replayMicros+ requestBytes+")]
+    [InlineData("ingest --heartbeats 40 --vms 2", "heartbeatsPerSec+ p50Ms+ p99Ms+")]
     [InlineData("alert-delay --appliances 2", "p50Ms p99Ms maxMs")]
-    [InlineData("footprint --vms 100 --heartbeats 2", "managedBytesPerVm residentBytesPerVm databaseBytesPerVm databaseBytesPerVmAfter")]
+    [InlineData("footprint --vms 100 --heartbeats 2", "managedBytesPerVm residentBytesPerVm databaseBytesPerVm+ databaseBytesPerVmAfter+")]
     public async Task Measurement_PrintsOneJsonLineWithItsFigures(string measurement, string figures)
     {
         var words = measurement.Split(' ');
@@ -26,8 +26,15 @@ public sealed class BenchCommandTests
         json.RootElement.GetProperty("benchmark").GetString().ShouldBe(words[0]);
         foreach (var figure in figures.Split(' '))
         {
-            json.RootElement.TryGetProperty(figure, out var value).ShouldBeTrue($"{figure} is missing from {line}");
-            value.GetDouble().ShouldBeGreaterThanOrEqualTo(0, figure);
+            // A figure marked + is a count or a rate, above zero on any machine; memory deltas measured
+            // inside a test process shared with other tests can be anything, so only their presence counts.
+            var name = figure.TrimEnd('+');
+            json.RootElement.TryGetProperty(name, out var value).ShouldBeTrue($"{name} is missing from {line}");
+            value.ValueKind.ShouldBe(JsonValueKind.Number, name);
+            if (figure.EndsWith('+'))
+            {
+                value.GetDouble().ShouldBeGreaterThan(0, name);
+            }
         }
     }
 
