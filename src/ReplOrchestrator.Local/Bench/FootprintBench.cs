@@ -92,7 +92,6 @@ internal static class FootprintBench
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        GC.Collect();
         using var process = Process.GetCurrentProcess();
         var database = new[] { host.DatabasePath, host.DatabasePath + "-wal" }.Where(File.Exists).Sum(path => new FileInfo(path).Length);
         return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64, database);

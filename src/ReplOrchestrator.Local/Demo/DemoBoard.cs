@@ -35,10 +35,10 @@ internal static class DemoBoard
         var room = options.ConsoleSize.Height - Lines(fleet, options);
         for (var count = Math.Min(MostAlerts, recent.Count); ; count--)
         {
-            var board = new Rows(fleet, Alerts(recent.TakeLast(count), names, options.ConsoleSize.Width, compact));
-            if (count <= FewestAlerts || Lines(board, options) <= options.ConsoleSize.Height || room <= 0)
+            var alerts = Alerts(recent.TakeLast(count), names, options.ConsoleSize.Width, compact);
+            if (count <= FewestAlerts || Lines(alerts, options) <= room)
             {
-                return board;
+                return new Rows(fleet, alerts);
             }
         }
     }
