@@ -28,6 +28,7 @@ public static class ReplOrchestratorApi
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<ApiKeyFilter>();
         services.AddSingleton<SequenceGate>();
+        services.AddSingleton<HeartbeatIntake>();
         services.AddTransient<HeartbeatEndpoint>();
         services.AddRouting();
         return services;

@@ -37,25 +37,26 @@ internal sealed class EngineClient(
     public Task RaiseEventAsync(string instanceId, string eventName, string? serializedData, CancellationToken cancellationToken = default)
     {
         Require(InputRules.CheckName(eventName, "event"), nameof(eventName));
-        Require(InputRules.CheckJsonPayload(serializedData, options.MaxPayloadBytes, "event data"), nameof(serializedData));
+        RequireSize(InputRules.CheckPayload(serializedData, options.MaxPayloadBytes, "event data"), nameof(serializedData));
+        Require(InputRules.CheckJson(serializedData, "event data"), nameof(serializedData));
         return DeliverAsync(instanceId, HistoryEvents.EventRaised(time.GetUtcNow(), eventName, serializedData), cancellationToken);
     }
 
     public Task TerminateAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default)
     {
-        Require(InputRules.CheckPayload(reason, options.MaxPayloadBytes, "termination reason"), nameof(reason));
+        RequireSize(InputRules.CheckPayload(reason, options.MaxPayloadBytes, "termination reason"), nameof(reason));
         return DeliverAsync(instanceId, HistoryEvents.ExecutionTerminated(time.GetUtcNow(), reason), cancellationToken);
     }
 
     public Task SuspendAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default)
     {
-        Require(InputRules.CheckPayload(reason, options.MaxPayloadBytes, "suspension reason"), nameof(reason));
+        RequireSize(InputRules.CheckPayload(reason, options.MaxPayloadBytes, "suspension reason"), nameof(reason));
         return DeliverAsync(instanceId, HistoryEvents.ExecutionSuspended(time.GetUtcNow(), reason), cancellationToken);
     }
 
     public Task ResumeAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default)
     {
-        Require(InputRules.CheckPayload(reason, options.MaxPayloadBytes, "resumption reason"), nameof(reason));
+        RequireSize(InputRules.CheckPayload(reason, options.MaxPayloadBytes, "resumption reason"), nameof(reason));
         return DeliverAsync(instanceId, HistoryEvents.ExecutionResumed(time.GetUtcNow(), reason), cancellationToken);
     }
 
@@ -97,7 +98,8 @@ internal sealed class EngineClient(
     {
         Require(InputRules.CheckName(orchestratorName, "orchestrator"), nameof(orchestratorName));
         Require(InputRules.CheckInstanceId(instanceId), nameof(instanceId));
-        Require(InputRules.CheckJsonPayload(serializedInput, options.MaxPayloadBytes, "orchestration input"), nameof(serializedInput));
+        RequireSize(InputRules.CheckPayload(serializedInput, options.MaxPayloadBytes, "orchestration input"), nameof(serializedInput));
+        Require(InputRules.CheckJson(serializedInput, "orchestration input"), nameof(serializedInput));
         if (!orchestrations.IsRegistered(orchestratorName))
         {
             throw new ArgumentException($"No orchestrator named '{orchestratorName}' is registered.", nameof(orchestratorName));
@@ -137,6 +139,14 @@ internal sealed class EngineClient(
         if (error is not null)
         {
             throw new ArgumentException(error, parameterName);
+        }
+    }
+
+    private static void RequireSize(string? error, string parameterName)
+    {
+        if (error is not null)
+        {
+            throw new PayloadTooLargeException(error, parameterName);
         }
     }
 

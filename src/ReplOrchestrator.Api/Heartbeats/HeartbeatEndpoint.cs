@@ -5,7 +5,6 @@ using ReplOrchestrator.Api.Security;
 using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.Workflows.Appliances;
 
 namespace ReplOrchestrator.Api.Heartbeats;
 
@@ -17,7 +16,7 @@ namespace ReplOrchestrator.Api.Heartbeats;
 internal sealed partial class HeartbeatEndpoint(
     IDurableClient client,
     ApplianceAuthenticator authenticator,
-    SequenceGate gate,
+    HeartbeatIntake intake,
     HeartbeatLimits limits,
     TimeProvider time,
     ILogger<HeartbeatEndpoint> logger)
@@ -72,34 +71,30 @@ internal sealed partial class HeartbeatEndpoint(
 
     private async Task<IResult> AcceptAsync(Heartbeat heartbeat, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        var status = await ApplianceMonitorClient.GetStatusAsync(client, heartbeat.ApplianceId, cancellationToken);
-        var answered = heartbeat.ProbeResults.Select(r => r.CommandId).Concat(heartbeat.CommandResults.Select(r => r.CommandId)).ToHashSet(StringComparer.Ordinal);
-        IReadOnlyList<ApplianceCommand> commands = [.. (status?.PendingCommands ?? []).Where(c => !answered.Contains(c.CommandId))];
-        if (!gate.TryTake(heartbeat.ApplianceId, heartbeat.Sequence, status?.LastSequence))
-        {
-            return Results.Json(HeartbeatResponse.Repeat(commands), ContractJson.Options, statusCode: StatusCodes.Status200OK);
-        }
-
+        HeartbeatReceipt receipt;
         try
         {
-            await ApplianceMonitorClient.DeliverHeartbeatAsync(client, heartbeat, receivedAt, cancellationToken);
+            receipt = await intake.TakeAsync(client, heartbeat, receivedAt, cancellationToken);
         }
-        catch (ArgumentException e)
+        catch (PayloadTooLargeException e)
         {
-            // The engine refuses what it cannot store (a payload over its limit): nothing was taken.
-            gate.Release(heartbeat.ApplianceId, heartbeat.Sequence);
+            // The heartbeat fits the body limit but not, with its envelope, what the task hub stores.
             LogRefused(heartbeat.ApplianceId, e.Message);
             return ApiProblems.TooLarge(limits.MaxBodyBytes);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            gate.Release(heartbeat.ApplianceId, heartbeat.Sequence);
             LogUnavailable(heartbeat.ApplianceId, e.GetType().Name);
             return ApiProblems.Unavailable("The heartbeat could not be stored; nothing was taken. Send it again.");
         }
 
-        LogAccepted(heartbeat.ApplianceId, heartbeat.Sequence, heartbeat.Vms.Count, commands.Count);
-        return Results.Json(HeartbeatResponse.Taken(commands), ContractJson.Options, statusCode: StatusCodes.Status202Accepted);
+        if (receipt.IsDuplicate)
+        {
+            return Results.Json(HeartbeatResponse.Repeat(receipt.Commands), ContractJson.Options, statusCode: StatusCodes.Status200OK);
+        }
+
+        LogAccepted(heartbeat.ApplianceId, heartbeat.Sequence, heartbeat.Vms.Count, receipt.Commands.Count);
+        return Results.Json(HeartbeatResponse.Taken(receipt.Commands), ContractJson.Options, statusCode: StatusCodes.Status202Accepted);
     }
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Debug, Message = "Heartbeat {Sequence} of {ApplianceId} accepted: {Vms} VMs, {Commands} commands handed back")]

@@ -66,17 +66,12 @@ internal static class InputRules
     }
 
     /// <summary>
-    /// Why an input or event payload is refused (too large, or not JSON), or <see langword="null"/>.
-    /// Checked at the client so a caller that passes plain text where JSON belongs hears it at once,
-    /// rather than the orchestration failing later when it reads the payload.
+    /// Why an input or event payload is refused as not JSON, or <see langword="null"/>. Checked at the
+    /// client so a caller that passes plain text where JSON belongs hears it at once, rather than the
+    /// orchestration failing later when it reads the payload.
     /// </summary>
-    public static string? CheckJsonPayload(string? json, int maxBytes, string what)
+    public static string? CheckJson(string? json, string what)
     {
-        if (CheckPayload(json, maxBytes, what) is { } tooLarge)
-        {
-            return tooLarge;
-        }
-
         if (json is null)
         {
             return null;

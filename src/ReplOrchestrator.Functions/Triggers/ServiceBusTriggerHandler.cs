@@ -9,7 +9,6 @@ using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Functions.CustomHandler;
 using ReplOrchestrator.Functions.DurableClient;
 using ReplOrchestrator.Functions.Manifest;
-using ReplOrchestrator.Workflows.Appliances;
 
 namespace ReplOrchestrator.Functions.Triggers;
 
@@ -24,7 +23,7 @@ namespace ReplOrchestrator.Functions.Triggers;
 /// its appliance's key in the application property <c>x-appliance-key</c>, checked like the header.
 /// </remarks>
 internal sealed partial class ServiceBusTriggerHandler(
-    InvocationDurableClient durableClient, SequenceGate gate, HeartbeatLimits limits, ApplianceAuthenticator authenticator, TimeProvider time,
+    InvocationDurableClient durableClient, HeartbeatIntake intake, HeartbeatLimits limits, ApplianceAuthenticator authenticator, TimeProvider time,
     ILogger<ServiceBusTriggerHandler> logger) : IInvocationHandler
 {
     /// <inheritdoc />
@@ -82,7 +81,8 @@ internal sealed partial class ServiceBusTriggerHandler(
 
     private async Task<HandlerResult> DeliverHeartbeatAsync(string body, string? key, InvocationResponse response, CancellationToken cancellationToken)
     {
-        var parsed = HeartbeatParser.Parse(Encoding.UTF8.GetBytes(body), time.GetUtcNow(), limits);
+        var receivedAt = time.GetUtcNow();
+        var parsed = HeartbeatParser.Parse(Encoding.UTF8.GetBytes(body), receivedAt, limits);
         if (!parsed.IsValid)
         {
             // A malformed message never becomes valid: completing it (2xx) keeps it from being retried forever.
@@ -99,10 +99,10 @@ internal sealed partial class ServiceBusTriggerHandler(
             return new HandlerResult(StatusCodes.Status200OK, response);
         }
 
-        var status = await ApplianceMonitorClient.GetStatusAsync(durableClient.Current, heartbeat.ApplianceId, cancellationToken);
-        if (gate.TryTake(heartbeat.ApplianceId, heartbeat.Sequence, status?.LastSequence))
+        // A failure to store propagates: the message is retried, and the intake has given its sequence back.
+        var receipt = await intake.TakeAsync(durableClient.Current, heartbeat, receivedAt, cancellationToken);
+        if (!receipt.IsDuplicate)
         {
-            await ApplianceMonitorClient.DeliverHeartbeatAsync(durableClient.Current, heartbeat, time.GetUtcNow(), cancellationToken);
             response.Logs.Add($"HeartbeatQueue: heartbeat {heartbeat.Sequence} of {heartbeat.ApplianceId} delivered");
         }
 

@@ -11,12 +11,21 @@ public static class ApplianceMonitorClient
     /// Hands an accepted heartbeat to its appliance's monitor, starting the monitor on the appliance's
     /// first heartbeat. Durable once this returns.
     /// </summary>
-    public static async Task DeliverHeartbeatAsync(IDurableClient client, Heartbeat heartbeat, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    /// <param name="client">The task hub's client.</param>
+    /// <param name="heartbeat">The heartbeat.</param>
+    /// <param name="receivedAt">When the server received it.</param>
+    /// <param name="monitorExists">True when the caller has just read the monitor's status, which saves the start (a write) on every heartbeat after the first.</param>
+    /// <param name="cancellationToken">Cancels the delivery.</param>
+    public static async Task DeliverHeartbeatAsync(IDurableClient client, Heartbeat heartbeat, DateTimeOffset receivedAt, bool monitorExists = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(heartbeat);
         var instanceId = InstanceIds.Appliance(heartbeat.ApplianceId);
-        await client.StartIfAbsentAsync(WorkflowNames.ApplianceMonitor, instanceId, new ApplianceMonitorState(heartbeat.ApplianceId), cancellationToken);
+        if (!monitorExists)
+        {
+            await client.StartIfAbsentAsync(WorkflowNames.ApplianceMonitor, instanceId, new ApplianceMonitorState(heartbeat.ApplianceId), cancellationToken);
+        }
+
         await client.RaiseEventAsync(instanceId, EventNames.Signal, ApplianceSignal.OfHeartbeat(heartbeat, receivedAt), cancellationToken);
     }
 
