@@ -29,7 +29,9 @@ internal static class FunctionsHost
         if (configuration["Repl:KeyVault:Uri"] is { Length: > 0 } vault)
         {
             // The user-assigned identity's client id comes in AZURE_CLIENT_ID, which the credential reads itself.
-            ((IConfigurationBuilder)configuration).Add(new KeyVaultSecretsSource(new Uri(vault), new DefaultAzureCredential()));
+            // Configuration is built before the app's logging, so the refresh outcomes get their own console logger.
+            var logger = LoggerFactory.Create(logging => logging.AddSimpleConsole()).CreateLogger<KeyVaultSecretsSource>();
+            ((IConfigurationBuilder)configuration).Add(new KeyVaultSecretsSource(new Uri(vault), new DefaultAzureCredential()) { Logger = logger });
         }
 
         var workflowOptions = ReplConfiguration.WorkflowOptions(configuration);

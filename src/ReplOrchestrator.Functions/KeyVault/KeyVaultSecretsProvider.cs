@@ -54,6 +54,12 @@ internal sealed partial class KeyVaultSecretsProvider : ConfigurationProvider, I
             {
                 LogRefreshFailed(e.Status, e.ErrorCode ?? e.GetType().Name);
             }
+            catch (Exception e)
+            {
+                // A timer callback that throws takes the process down; a token that cannot be refreshed
+                // (AuthenticationFailedException) or a broken connection must only cost this refresh.
+                LogRefreshBroke(e.GetType().Name);
+            }
         }
     }
 
@@ -81,4 +87,7 @@ internal sealed partial class KeyVaultSecretsProvider : ConfigurationProvider, I
 
     [LoggerMessage(EventId = 7102, Level = LogLevel.Warning, Message = "Key Vault refresh failed (HTTP {Status}, {Error}); keeping the last values read")]
     private partial void LogRefreshFailed(int status, string error);
+
+    [LoggerMessage(EventId = 7103, Level = LogLevel.Warning, Message = "Key Vault refresh failed ({Error}); keeping the last values read")]
+    private partial void LogRefreshBroke(string error);
 }

@@ -73,6 +73,18 @@ public sealed class KeyVaultSecretsProviderTests : IAsyncLifetime
         _logger.Lines.ShouldAllBe(line => !line.Contains("k3y-0f-contoso", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Refresh_TokenCannotBeRefreshed_KeepsLastValuesInsteadOfCrashingTheTimer()
+    {
+        var configuration = Build();
+
+        _credential.Failing = true;
+        _time.Advance(TimeSpan.FromMinutes(5));
+
+        configuration["Repl:Appliances:0:Key"].ShouldBe("k3y-0f-contoso");
+        _logger.Lines.ShouldContain(line => line.Contains("AuthenticationFailedException", StringComparison.Ordinal));
+    }
+
     private IConfigurationRoot Build()
     {
         var handler = new HttpClientHandler
@@ -94,14 +106,22 @@ public sealed class KeyVaultSecretsProviderTests : IAsyncLifetime
     {
         public List<string> Scopes { get; } = [];
 
+        public bool Failing { get; set; }
+
         public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken)
         {
+            if (Failing)
+            {
+                throw new Azure.Identity.AuthenticationFailedException("The managed identity endpoint did not answer.");
+            }
+
             lock (Scopes)
             {
                 Scopes.AddRange(requestContext.Scopes);
             }
 
-            return new AccessToken(LoopbackKeyVault.Token, DateTimeOffset.UtcNow.AddHours(1));
+            // Expired at once, so every request asks again, as a refresh an hour later would.
+            return new AccessToken(LoopbackKeyVault.Token, DateTimeOffset.UtcNow);
         }
 
         public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
