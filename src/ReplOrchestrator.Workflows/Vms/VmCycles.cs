@@ -39,7 +39,7 @@ internal static class VmCycles
     {
         // A diagnosis that reports after its cycle already succeeded must not reopen what the success closed,
         // and a Hyper-V failure whose event a recent situation explains (32022 at a suspension) is that situation.
-        if (state.Cycles.Any(c => c.CycleId == problem.CycleId && c.Outcome == CycleOutcome.Succeeded) || ExplainedByEvents(state, problem))
+        if (state.Cycles.Any(c => c.CycleId == problem.CycleId && c.Outcome == CycleOutcome.Succeeded) || ExplainedByEvents(state, problem, now))
         {
             return (state, null);
         }
@@ -68,10 +68,10 @@ internal static class VmCycles
         return CycleSchedule.AfterCycle(state.Kind, result.Type, result.StartedAt, ended, state.FrequencySeconds, options.Cycle);
     }
 
-    private static bool ExplainedByEvents(VmMonitorState state, CycleProblem problem) =>
+    private static bool ExplainedByEvents(VmMonitorState state, CycleProblem problem, DateTimeOffset now) =>
         state.Kind == ApplianceKind.HyperVReplica
         && problem.ErrorId is { } eventId
-        && HyperVEventCorrelator.Correlate(state.RecentEvents, state.State ?? ReplicationState.Replicating)
+        && HyperVEventCorrelator.Correlate([.. VmEvents.Recent(state, now)], state.State ?? ReplicationState.Replicating)
             .Situations.Any(s => s.Events.Any(e => e.EventId == eventId));
 
     private static DateTimeOffset Later(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x > b ? x : b;

@@ -21,8 +21,7 @@ internal static class VmEvents
             return (state, [], false);
         }
 
-        var window = HyperVEventCorrelator.DefaultShutdownPairing;
-        var recent = state.RecentEvents.Where(e => now - e.TimeCreated <= window).Concat(fresh).ToList();
+        var recent = Recent(state, now).Concat(fresh).ToList();
         var correlation = HyperVEventCorrelator.Correlate(recent, state.State ?? ReplicationState.Replicating);
         var deliveries = new List<AlertDelivery>();
         var open = state.Open;
@@ -50,4 +49,11 @@ internal static class VmEvents
 
         return (state with { RecentEvents = recent, Open = open }, deliveries, suggestsResume);
     }
+
+    /// <summary>
+    /// The kept entries still young enough to pair with a new one. The state keeps entries until fresh ones
+    /// arrive, so every reader goes through this: an entry of days ago explains nothing today.
+    /// </summary>
+    public static IEnumerable<ReplicationEvent> Recent(VmMonitorState state, DateTimeOffset now) =>
+        state.RecentEvents.Where(e => now - e.TimeCreated <= HyperVEventCorrelator.DefaultShutdownPairing);
 }

@@ -68,6 +68,31 @@ public sealed class HyperVScenarioTests
     }
 
     [Fact]
+    public async Task SuspensionOfAnHourAgo_DoesNotExplainAwayANewCycleFailingWith32022()
+    {
+        await using var harness = WorkflowHarness.Create();
+        var appliance = TestAppliance.HyperV();
+        var vm = appliance.AddVm("vm-sql01", host: "hv-primary-01.contoso.local", state: ReplicationState.Suspended);
+        appliance.Event(32022, vm.VmId, harness.Now.AddSeconds(-40), Cancelled32022);
+        appliance.Event(32086, vm.VmId, harness.Now.AddSeconds(-38), Suspended32086);
+        await harness.SendAsync(appliance.Heartbeat(harness.Now));
+        vm.State = ReplicationState.Replicating;
+        for (var beat = 0; beat < 12; beat++)
+        {
+            await harness.AdvanceAsync(TimeSpan.FromMinutes(5));
+            await harness.SendAsync(appliance.Heartbeat(harness.Now));
+        }
+
+        vm.StartCycle("r-2", harness.Now, phase: CyclePhase.Upload);
+        await harness.SendAsync(appliance.Heartbeat(harness.Now));
+        vm.Fail("32022", Cancelled32022);
+        await harness.SendAsync(appliance.Heartbeat(harness.Now));
+        await harness.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        (await harness.AlertAsync(appliance.Id, vm.VmId, CatalogCodes.HyperVReplicationCancelled))!.Status.ShouldBe(AlertStatus.Firing);
+    }
+
+    [Fact]
     public async Task SuspendedAtShutdown_WithoutAutomaticResume_AsksNothingOfTheHost()
     {
         await using var harness = WorkflowHarness.Create();
