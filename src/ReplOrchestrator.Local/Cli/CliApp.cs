@@ -13,7 +13,7 @@ internal static class CliApp
     public static RootCommand CreateRoot(Func<IConfiguration> configuration) =>
         new("ReplOrchestrator: tracks VM replication cycles, detects stuck phases, diagnoses and alerts.")
         {
-            ServeCommand.Create(configuration),
+            ServeCommand.Create(),
             DemoCommand.Create(),
             StatusCommand.Create(configuration),
             SimulateCommand.Create(configuration),

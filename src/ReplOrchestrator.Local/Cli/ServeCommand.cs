@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ReplOrchestrator.Api.Security;
 using ReplOrchestrator.Engine;
 using ReplOrchestrator.Local.Hosting;
@@ -15,7 +16,7 @@ internal static class ServeCommand
 {
     private const int Failure = 1;
 
-    public static Command Create(Func<IConfiguration> configuration)
+    public static Command Create()
     {
         var urls = new Option<string>("--urls") { Description = "Where the API listens.", DefaultValueFactory = _ => LocalHostOptions.DefaultUrls };
         var data = new Option<string>("--data") { Description = "The folder for the database and alerts.jsonl.", DefaultValueFactory = _ => "./.repl" };
@@ -27,12 +28,12 @@ internal static class ServeCommand
         {
             var invocation = parseResult.InvocationConfiguration;
             return RunAsync(new LocalHostOptions { Urls = parseResult.GetValue(urls)!, DataDirectory = parseResult.GetValue(data)!, AlertOutput = invocation.Output },
-                configuration(), invocation.Output, invocation.Error, cancellationToken);
+                invocation.Output, invocation.Error, cancellationToken);
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(LocalHostOptions options, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(LocalHostOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         WebApplication app;
         try
@@ -57,8 +58,8 @@ internal static class ServeCommand
                 return Failure;
             }
 
-            var access = new AccessOptions();
-            configuration.GetSection(AccessOptions.Section).Bind(access);
+            // The keys the server checks against, from every source it reads (environment, appsettings.json).
+            var access = app.Services.GetRequiredService<IOptionsMonitor<AccessOptions>>().CurrentValue;
             await output.WriteLineAsync($"ReplOrchestrator listening on {string.Join(", ", app.Urls)} (data: {Path.GetFullPath(options.DataDirectory)}); "
                 + $"{access.Appliances.Count} appliance key(s), {access.ApiKeys.Count} API key(s). Ctrl-C stops.").ConfigureAwait(false);
             if (access.Appliances.Count == 0)

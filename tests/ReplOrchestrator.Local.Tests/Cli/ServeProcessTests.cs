@@ -48,6 +48,18 @@ public sealed class ServeProcessTests
     }
 
     [Fact]
+    public async Task Serve_KeysInAppSettings_AreTheKeysItCounts()
+    {
+        using var folder = new TemporaryDirectory();
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "appsettings.json"),
+            """{ "Repl": { "Appliances": [ { "Id": "appl-a", "Key": "key-of-a" } ], "ApiKeys": [ "reader-1", "reader-2" ] } }""");
+
+        await using var serve = await ServeAsync($"http://127.0.0.1:{FreePort()}", Path.Combine(folder.Path, "data"), environment: new Dictionary<string, string>(), workingDirectory: folder.Path);
+
+        serve.Lines.ShouldContain(line => line.Contains("1 appliance key(s), 2 API key(s)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Serve_DataDirectoryNotWritable_FailsWithOneLine()
     {
         using var data = new TemporaryDirectory();
@@ -109,20 +121,20 @@ public sealed class ServeProcessTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task<ServeProcess> ServeAsync(string url, string data)
+    private static async Task<ServeProcess> ServeAsync(string url, string data, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ReplOrchestrator.Local.dll"), "serve", "--urls", url, "--data", data })
         {
             start.ArgumentList.Add(arg);
         }
 
-        foreach (var (name, value) in s_environment)
+        foreach (var (name, value) in environment ?? s_environment)
         {
             start.Environment[name] = value;
         }
@@ -151,6 +163,8 @@ public sealed class ServeProcessTests
                 }
             });
         }
+
+        public IEnumerable<string> Lines => _lines;
 
         public async Task WaitForAsync(string text)
         {
