@@ -48,7 +48,7 @@ internal sealed partial class HeartbeatEndpoint(
         {
             return parsed.IsTooLarge
                 ? ApiProblems.TooLarge(limits.MaxBodyBytes)
-                : ApiProblems.InvalidBody("The heartbeat is not a valid repl-heartbeat/v1 document.", [.. parsed.Problems.Select(ToError)]);
+                : ApiProblems.InvalidBody("The heartbeat is not a valid repl-heartbeat/v1 document.", [.. parsed.Problems.Select(ProblemError.From)]);
         }
 
         var heartbeat = parsed.Heartbeat;
@@ -65,9 +65,6 @@ internal sealed partial class HeartbeatEndpoint(
         contentType is not null
         && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
             || (contentType.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && contentType.Split(';')[0].EndsWith("+json", StringComparison.OrdinalIgnoreCase)));
-
-    private static ProblemError ToError(ContractProblem problem) =>
-        new(problem.Path, char.ToLowerInvariant(problem.Kind.ToString()[0]) + problem.Kind.ToString()[1..], problem.Message);
 
     private async Task<IResult> AcceptAsync(Heartbeat heartbeat, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {

@@ -41,13 +41,13 @@ internal static class SilenceEndpoints
         }
         catch (JsonException e)
         {
-            return ApiProblems.InvalidBody("The silence is not valid JSON of the expected shape.", [new ProblemError(e.Path ?? "$", "malformedJson", e.Message)]);
+            return ApiProblems.InvalidBody("The silence is not valid JSON of the expected shape.", [ProblemError.From(new ContractProblem(e.Path ?? "$", ContractProblemKind.MalformedJson, e.Message))]);
         }
 
         var problems = silence.Validate();
         if (problems.Count > 0)
         {
-            return ApiProblems.InvalidBody("The silence breaks its rules.", [.. problems.Select(p => new ProblemError(p.Path, p.Kind.ToString(), p.Message))]);
+            return ApiProblems.InvalidBody("The silence breaks its rules.", [.. problems.Select(ProblemError.From)]);
         }
 
         await client.StartIfAbsentAsync<IReadOnlyList<Silence>?>(WorkflowNames.SilenceRegistry, InstanceIds.Silences, null, context.RequestAborted);

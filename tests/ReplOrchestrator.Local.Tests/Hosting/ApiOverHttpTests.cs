@@ -176,6 +176,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
         var problem = await ShouldBeProblemAsync(await _host.Http.SendAsync(create), HttpStatusCode.BadRequest, "invalid-body");
 
         problem["errors"]!.AsArray().Count.ShouldBeGreaterThanOrEqualTo(2);
+        problem["errors"]!.AsArray().ShouldAllBe(e => char.IsLower(e!["code"]!.GetValue<string>()[0]), "codes are camel case, as the heartbeat endpoint's are");
         (await _host.GetJsonAsync("/api/silences")).AsArray().ShouldBeEmpty();
     }
 
