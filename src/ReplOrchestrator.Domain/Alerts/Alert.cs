@@ -54,4 +54,9 @@ public sealed record Alert(
     /// <summary>The alert's dedup key as a value (not part of the contract's JSON).</summary>
     [JsonIgnore]
     public AlertKey Key => new(ApplianceId, VmId, Code);
+
+    /// <summary>The cause a firing alert leads with, unless the evidence ruled it out (then there is none to tell).</summary>
+    [JsonIgnore]
+    public AlertCause? LeadingCause =>
+        Status == AlertStatus.Firing && ProbableCauses is [var top, ..] && top.Confidence != Probes.CauseConfidence.RuledOut ? top : null;
 }

@@ -36,7 +36,8 @@ internal static class FleetTable
         return table;
     }
 
-    private static string Health(HealthLevel level) => level switch
+    /// <summary>A health level as coloured markup.</summary>
+    public static string Health(HealthLevel level) => level switch
     {
         HealthLevel.Critical => "[red]Critical[/]",
         HealthLevel.Warning => "[yellow]Warning[/]",

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ReplOrchestrator.Api.Fleet;
 using ReplOrchestrator.Domain.Alerts;
-using ReplOrchestrator.Domain.Health;
+using ReplOrchestrator.Local.Cli;
 using ReplOrchestrator.Local.Simulation;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -62,7 +62,7 @@ internal static class DemoBoard
         foreach (var vm in vms.OrderBy(v => v.ApplianceId, StringComparer.Ordinal).ThenBy(v => v.VmId, StringComparer.Ordinal))
         {
             var seen = health.GetValueOrDefault((vm.ApplianceId, vm.VmId));
-            var verdict = seen is null ? "[grey]-[/]" : Health(seen.Health);
+            var verdict = seen is null ? "[grey]-[/]" : FleetTable.Health(seen.Health);
             if (compact)
             {
                 table.AddRow(
@@ -130,7 +130,7 @@ internal static class DemoBoard
     // and where there is no room for both, the cause alone says more than half a summary.
     private static string Summary(Alert alert, int width)
     {
-        if (alert is not { Status: AlertStatus.Firing, ProbableCauses: [{ Confidence: not Domain.Probes.CauseConfidence.RuledOut } top, ..] })
+        if (alert.LeadingCause is not { } top)
         {
             return Cut(alert.Summary, width);
         }
@@ -152,11 +152,4 @@ internal static class DemoBoard
         vm.Cycle is not { } cycle ? "-" : vm.UploadPercent is { } percent && cycle.Phase == Domain.Cycles.CyclePhase.Upload
             ? $"{cycle.CycleId} Upload {percent}%"
             : $"{cycle.CycleId} {cycle.Phase}";
-
-    private static string Health(HealthLevel level) => level switch
-    {
-        HealthLevel.Critical => "[red]Critical[/]",
-        HealthLevel.Warning => "[yellow]Warning[/]",
-        _ => "[green]Normal[/]",
-    };
 }

@@ -29,7 +29,7 @@ internal sealed class AlertLines
         }
 
         var line = $"{alert.LastSeen:HH:mm:ss} {label} {alert.Severity,-8} {alert.DedupKey}  {alert.Summary}";
-        return alert is { Status: AlertStatus.Firing, ProbableCauses: [var top, ..] } && top.Confidence != CauseConfidence.RuledOut
+        return alert.LeadingCause is { } top
             ? $"{line}\n{new string(' ', 18)}{Confidence(top.Confidence)}: {top.Cause}"
             : line;
     }
