@@ -156,7 +156,7 @@ internal sealed class EngineClient(
             SerializedInput = record.Input,
             SerializedOutput = record.Output,
             SerializedCustomStatus = record.CustomStatus,
-            FailureDetails = record.Failure is { } failure ? FailureDetailsMapping.ToSdk(failure) : null,
+            FailureDetails = record.Failure?.ToFailureDetails(),
         };
 
     private static class ContinuationTokens

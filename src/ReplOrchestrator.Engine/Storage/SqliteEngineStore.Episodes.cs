@@ -100,7 +100,7 @@ internal sealed partial class SqliteEngineStore
             now,
             finished ? now : null,
             state.HistoryReplaced,
-            state.Input,
+            state.HistoryReplaced ? state.Input : null, // read only then; binding it on every episode copies up to 1 MiB for nothing
             state.Output,
             state.CustomStatus,
             Serialize(state.Failure),

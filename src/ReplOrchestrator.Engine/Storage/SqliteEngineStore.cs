@@ -7,7 +7,7 @@ namespace ReplOrchestrator.Engine.Storage;
 
 /// <summary>
 /// The task hub in one SQLite file (or in memory): WAL journal, one connection driven by a
-/// <see cref="CommitQueue"/>, prepared statements, one savepoint per operation and group commits.
+/// <see cref="CommitQueue"/> that commits the operations queued meanwhile as one group, and prepared statements.
 /// </summary>
 internal sealed partial class SqliteEngineStore : IEngineStore
 {

@@ -102,7 +102,7 @@ internal sealed class ActivityDispatcher(
 
         if (outcome.Failure is { } failure)
         {
-            return HistoryEvents.TaskFailed(time.GetUtcNow(), task.TaskScheduledId, FailureDetailsMapping.ToProtocol(failure));
+            return HistoryEvents.TaskFailed(time.GetUtcNow(), task.TaskScheduledId, failure.ToProto()!);
         }
 
         return InputRules.CheckPayload(outcome.SerializedOutput, options.MaxPayloadBytes, $"output of activity '{task.Name}'") is { } tooLarge
@@ -152,7 +152,7 @@ internal sealed class ActivityDispatcher(
         var failure = HistoryEvents.EngineFailure(
             EngineFailureTypes.InvocationFailed,
             $"Activity '{workItem.Task.Name}' could not be invoked in {workItem.DequeueCount} attempts: {error.Message}");
-        failure.InnerFailure = FailureDetailsMapping.ToProtocol(DurableTask.Abstractions.TaskFailureDetails.FromException(error));
+        failure.InnerFailure = DurableTask.Abstractions.TaskFailureDetails.FromException(error).ToProto();
         return HistoryEvents.TaskFailed(time.GetUtcNow(), workItem.Task.TaskScheduledId, failure);
     }
 

@@ -126,7 +126,7 @@ internal sealed class OrchestrationDispatcher(
             {
                 Log.InvokerFailed(logger, error, workItem.InstanceId);
                 var failure = HistoryEvents.EngineFailure(EngineFailureTypes.InvocationFailed, $"The orchestration invoker failed: {error.Message}");
-                failure.InnerFailure = FailureDetailsMapping.ToProtocol(DurableTask.Abstractions.TaskFailureDetails.FromException(error));
+                failure.InnerFailure = DurableTask.Abstractions.TaskFailureDetails.FromException(error).ToProto();
                 state.Fail(failure, now);
                 return;
             }

@@ -77,7 +77,7 @@ internal sealed class SidecarDurableClient : IDurableClient
             new Proto.GetInstanceRequest { InstanceId = instanceId, GetInputsAndOutputs = getInputsAndOutputs },
             Proto.GetInstanceResponse.Parser,
             cancellationToken).ConfigureAwait(false);
-        return response.Exists && response.OrchestrationState is { } state ? ProtocolMapping.ToMetadata(state) : null;
+        return response.Exists && response.OrchestrationState is { } state ? OrchestrationStateMapping.ToMetadata(state) : null;
     }
 
     /// <inheritdoc />
@@ -90,17 +90,17 @@ internal sealed class SidecarDurableClient : IDurableClient
             ContinuationToken = query.ContinuationToken,
             InstanceIdPrefix = query.InstanceIdPrefix,
             FetchInputsAndOutputs = query.FetchInputsAndOutputs,
-            CreatedTimeFrom = ProtocolMapping.ToTimestamp(query.CreatedFrom),
-            CreatedTimeTo = ProtocolMapping.ToTimestamp(query.CreatedTo),
+            CreatedTimeFrom = OrchestrationStateMapping.ToTimestamp(query.CreatedFrom),
+            CreatedTimeTo = OrchestrationStateMapping.ToTimestamp(query.CreatedTo),
         };
-        request.RuntimeStatus.AddRange(query.RuntimeStatuses.Select(ProtocolMapping.ToProtocol));
+        request.RuntimeStatus.AddRange(query.RuntimeStatuses.Select(s => Proto.ProtocolMapping.ToProto(s)));
 
         var response = await _caller.CallAsync(
             Service + "QueryInstances",
             new Proto.QueryInstancesRequest { Query = request },
             Proto.QueryInstancesResponse.Parser,
             cancellationToken).ConfigureAwait(false);
-        var instances = response.OrchestrationState.Select(ProtocolMapping.ToMetadata).ToList();
+        var instances = response.OrchestrationState.Select(OrchestrationStateMapping.ToMetadata).ToList();
         return new OrchestrationQueryResult(instances, string.IsNullOrEmpty(response.ContinuationToken) ? null : response.ContinuationToken);
     }
 
@@ -148,10 +148,10 @@ internal sealed class SidecarDurableClient : IDurableClient
         ArgumentNullException.ThrowIfNull(filter);
         var protoFilter = new Proto.PurgeInstanceFilter
         {
-            CreatedTimeFrom = ProtocolMapping.ToTimestamp(filter.CreatedFrom),
-            CreatedTimeTo = ProtocolMapping.ToTimestamp(filter.CreatedTo),
+            CreatedTimeFrom = OrchestrationStateMapping.ToTimestamp(filter.CreatedFrom),
+            CreatedTimeTo = OrchestrationStateMapping.ToTimestamp(filter.CreatedTo),
         };
-        protoFilter.RuntimeStatus.AddRange(filter.RuntimeStatuses.Select(ProtocolMapping.ToProtocol));
+        protoFilter.RuntimeStatus.AddRange(filter.RuntimeStatuses.Select(s => Proto.ProtocolMapping.ToProto(s)));
         var response = await _caller.CallAsync(
             Service + "PurgeInstances",
             new Proto.PurgeInstancesRequest { PurgeInstanceFilter = protoFilter },

@@ -1,31 +1,28 @@
 using Google.Protobuf.WellKnownTypes;
 using ReplOrchestrator.DurableTask.Abstractions;
+using ReplOrchestrator.DurableTask.Protocol;
 using Proto = ReplOrchestrator.DurableTask.Protocol;
 
 namespace ReplOrchestrator.Functions.DurableClient;
 
-/// <summary>Conversions between the durable client port's models and the protocol's client messages.</summary>
-internal static class ProtocolMapping
+/// <summary>
+/// Conversions from the protocol's client messages to the durable client port's models; failures and statuses
+/// map through the SDK's <see cref="Proto.ProtocolMapping"/>.
+/// </summary>
+internal static class OrchestrationStateMapping
 {
     public static OrchestrationMetadata ToMetadata(Proto.OrchestrationState state) =>
         new(state.InstanceId,
             state.Name,
-            (OrchestrationRuntimeStatus)state.OrchestrationStatus,
+            state.OrchestrationStatus.ToRuntimeStatus(),
             ToDateTimeOffset(state.CreatedTimestamp),
             ToDateTimeOffset(state.LastUpdatedTimestamp))
         {
             SerializedInput = state.Input,
             SerializedOutput = state.Output,
             SerializedCustomStatus = state.CustomStatus,
-            FailureDetails = ToFailureDetails(state.FailureDetails),
+            FailureDetails = state.FailureDetails?.ToFailureDetails(),
         };
-
-    public static TaskFailureDetails? ToFailureDetails(Proto.TaskFailureDetails? details) =>
-        details is null
-            ? null
-            : new TaskFailureDetails(details.ErrorType, details.ErrorMessage, details.StackTrace, ToFailureDetails(details.InnerFailure), details.IsNonRetriable);
-
-    public static Proto.OrchestrationStatus ToProtocol(OrchestrationRuntimeStatus status) => (Proto.OrchestrationStatus)(int)status;
 
     public static Timestamp? ToTimestamp(DateTimeOffset? value) => value is { } at ? Timestamp.FromDateTimeOffset(at) : null;
 
