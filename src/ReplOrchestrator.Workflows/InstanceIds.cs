@@ -24,9 +24,6 @@ public static class InstanceIds
     /// <summary><c>vm:{applianceId}:{vmId}</c>.</summary>
     public static string Vm(string applianceId, string vmId) => $"{VmPrefix}{applianceId}:{vmId}";
 
-    /// <summary><c>vm:{applianceId}:</c>, the prefix of one appliance's VM monitors.</summary>
-    public static string VmsOf(string applianceId) => $"{VmPrefix}{applianceId}:";
-
     /// <summary><c>cycle:{applianceId}:{vmId}:{cycleId}</c>.</summary>
     public static string Cycle(string applianceId, string vmId, string cycleId) => $"cycle:{applianceId}:{vmId}:{cycleId}";
 
@@ -34,6 +31,7 @@ public static class InstanceIds
     public static string DiskUpload(string applianceId, string vmId, string cycleId, string diskId) =>
         $"upload:{applianceId}:{vmId}:{cycleId}:{diskId}";
 
-    /// <summary><c>alert:{applianceId}:</c>, the prefix of one appliance's alert lifecycles (its own and its VMs').</summary>
-    public static string AlertsOf(string applianceId) => $"{AlertPrefix}{applianceId}:";
+    /// <summary><c>diagnosis:{applianceId}:{vmId}:{cycleId}:{code}</c>, one diagnosis per problem of a cycle.</summary>
+    public static string CycleDiagnosis(string applianceId, string vmId, string cycleId, string code) =>
+        $"diagnosis:{applianceId}:{vmId}:{cycleId}:{code}";
 }

@@ -12,9 +12,6 @@ namespace ReplOrchestrator.Domain.Cycles;
 /// </remarks>
 public static class CycleDefaults
 {
-    /// <summary>The documented window after which Azure Migrate resets active cycles to 0 %: 90 minutes.</summary>
-    public static readonly TimeSpan DocumentedCycleReset = TimeSpan.FromMinutes(90);
-
     /// <summary>
     /// 30 minutes for snapshot creation: a third of the 90-minute reset. A healthy VMware snapshot takes
     /// seconds to minutes; "Generate Snapshot Hung" is the create-snapshot task stuck at 95 % or 99 %.

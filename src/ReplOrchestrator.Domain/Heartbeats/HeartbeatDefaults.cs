@@ -22,7 +22,7 @@ public static class HeartbeatDefaults
     /// 15 minutes behind: the appliance heartbeat timeout; a heartbeat sent longer ago describes a past the
     /// monitor has already judged the appliance lost in.
     /// </summary>
-    public static readonly TimeSpan MaxHeartbeatAge = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan MaxHeartbeatAge = Appliances.ApplianceDefaults.HeartbeatTimeout;
 
     /// <summary>
     /// 30 days behind, for cycle starts and event times: an initial copy of several terabytes can run for

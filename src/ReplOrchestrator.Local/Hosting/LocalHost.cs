@@ -55,7 +55,7 @@ internal static class LocalHost
             var loggers = sp.GetRequiredService<ILoggerFactory>();
             var registry = new DurableTaskRegistry().AddReplicationWorkflows(new WorkflowDependencies(
                 workflowOptions, () => sp.GetRequiredService<DurableEngine>().Client, topic, sp.GetRequiredService<ICloudProbe>(), time));
-            var engineOptions = new EngineOptions { DatabasePath = options.InMemory ? EngineOptions.InMemory : Path.Combine(dataDirectory, DataDirectory.DatabaseFile) };
+            var engineOptions = new EngineOptions { DatabasePath = Path.Combine(dataDirectory, DataDirectory.DatabaseFile) };
             return new DurableEngine(engineOptions, new InProcessOrchestrationInvoker(registry, loggers), new InProcessActivityInvoker(registry, loggers),
                 time, loggers.CreateLogger<DurableEngine>());
         });

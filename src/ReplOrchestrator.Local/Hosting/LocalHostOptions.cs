@@ -12,9 +12,6 @@ internal sealed record LocalHostOptions
     /// <summary>Where the database and the alert journal live.</summary>
     public string DataDirectory { get; init; } = "./.repl";
 
-    /// <summary>Keep the task hub in memory (nothing survives the process).</summary>
-    public bool InMemory { get; init; }
-
     /// <summary>The clock; tests drive one.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

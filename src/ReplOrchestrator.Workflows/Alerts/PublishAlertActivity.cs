@@ -30,7 +30,7 @@ internal sealed class PublishAlertActivity(Func<IDurableClient> client, IAlertPu
         var durable = client();
         var now = time.GetUtcNow();
         var silences = (await durable.GetInstanceAsync(InstanceIds.Silences, getInputsAndOutputs: true, cancellationToken))?.ReadCustomStatusAs<List<Silence>>() ?? [];
-        if (silences.FirstOrDefault(s => s.Mutes(AlertTarget.Of(alert, hostName), now)) is { } silence)
+        if (silences.FirstOrDefault(s => s.IsMuted(alert, now, hostName)) is { } silence)
         {
             return $"silence {silence.Id}";
         }

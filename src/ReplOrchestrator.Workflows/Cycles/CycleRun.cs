@@ -134,7 +134,7 @@ internal sealed partial class CycleRun(OrchestrationContext context, CycleStart 
         if (diagnose && !alreadyDiagnosing && !ProbePlan.For(ErrorCatalog.Get(problem.Code)).IsEmpty)
         {
             var request = new DiagnosisRequest(start.ApplianceId, start.VmId, problem.Code, start.Endpoints, ApplianceReachable: true, _lastObservedAt);
-            var instanceId = $"diagnosis:{start.ApplianceId}:{start.VmId}:{_report.CycleId}:{problem.Code}";
+            var instanceId = InstanceIds.CycleDiagnosis(start.ApplianceId, start.VmId, _report.CycleId, problem.Code);
             _diagnoses[context.CallSubOrchestratorAsync<DiagnosisResult>(WorkflowNames.Diagnosis, request, new SubOrchestrationOptions { InstanceId = instanceId })] = problem;
         }
     }
