@@ -30,7 +30,8 @@ internal sealed partial class HeartbeatEndpoint(
         }
 
         var key = request.Headers[ApplianceAuthenticator.Header].ToString();
-        if (authenticator.FindAppliance(key) is null)
+        // The key is checked once, before the body is read; the appliance it belongs to is compared after parsing.
+        if (authenticator.FindAppliance(key) is not { } owner)
         {
             return ApiProblems.Unauthorized(ApplianceAuthenticator.Header,
                 string.IsNullOrEmpty(key) ? "The request carries no appliance key." : "The appliance key is not known.");
@@ -52,7 +53,7 @@ internal sealed partial class HeartbeatEndpoint(
         }
 
         var heartbeat = parsed.Heartbeat;
-        if (authenticator.Authenticate(key, heartbeat.ApplianceId) != ApplianceAuthentication.Authenticated)
+        if (ApplianceAuthenticator.Claim(owner, heartbeat.ApplianceId) != ApplianceAuthentication.Authenticated)
         {
             LogWrongAppliance(heartbeat.ApplianceId);
             return ApiProblems.Forbidden($"This key belongs to another appliance; it may not report for '{heartbeat.ApplianceId}'.");

@@ -16,10 +16,12 @@ public sealed class ApiKeyAuthenticator(IOptionsMonitor<AccessOptions> options)
             return false;
         }
 
+        Span<byte> presented = stackalloc byte[SecretComparer.HashSize];
+        SecretComparer.Hash(presentedKey, presented);
         var valid = false;
         foreach (var key in options.CurrentValue.ApiKeys)
         {
-            valid |= SecretComparer.KeysMatch(presentedKey, key);
+            valid |= SecretComparer.KeysMatch(presented, key);
         }
 
         return valid;

@@ -9,31 +9,35 @@ public sealed class ApplianceAuthenticator(IOptionsMonitor<AccessOptions> option
     public const string Header = "x-appliance-key";
 
     /// <summary>Decides whether <paramref name="presentedKey"/> may report for <paramref name="applianceId"/>.</summary>
-    public ApplianceAuthentication Authenticate(string? presentedKey, string applianceId)
+    public ApplianceAuthentication Authenticate(string? presentedKey, string applianceId) =>
+        string.IsNullOrEmpty(presentedKey) ? ApplianceAuthentication.MissingKey : Claim(FindAppliance(presentedKey), applianceId);
+
+    /// <summary>Whether the owner <see cref="FindAppliance"/> found may report for <paramref name="applianceId"/>.</summary>
+    public static ApplianceAuthentication Claim(string? owner, string applianceId) =>
+        owner is null ? ApplianceAuthentication.UnknownKey
+        : string.Equals(owner, applianceId, StringComparison.Ordinal) ? ApplianceAuthentication.Authenticated
+        : ApplianceAuthentication.WrongAppliance;
+
+    /// <summary>The appliance a key belongs to, or null.</summary>
+    public string? FindAppliance(string? presentedKey)
     {
         if (string.IsNullOrEmpty(presentedKey))
         {
-            return ApplianceAuthentication.MissingKey;
+            return null;
         }
 
         // Every configured key is compared, so the time taken does not reveal which one matched.
-        ApplianceCredential? owner = null;
+        Span<byte> presented = stackalloc byte[SecretComparer.HashSize];
+        SecretComparer.Hash(presentedKey, presented);
+        string? owner = null;
         foreach (var credential in options.CurrentValue.Appliances)
         {
-            if (SecretComparer.KeysMatch(presentedKey, credential.Key))
+            if (SecretComparer.KeysMatch(presented, credential.Key))
             {
-                owner ??= credential;
+                owner ??= credential.Id;
             }
         }
 
-        return owner is null
-            ? ApplianceAuthentication.UnknownKey
-            : string.Equals(owner.Id, applianceId, StringComparison.Ordinal) ? ApplianceAuthentication.Authenticated : ApplianceAuthentication.WrongAppliance;
+        return owner;
     }
-
-    /// <summary>The appliance a key belongs to, or null; for requests that name no appliance.</summary>
-    public string? FindAppliance(string? presentedKey) =>
-        string.IsNullOrEmpty(presentedKey)
-            ? null
-            : options.CurrentValue.Appliances.FirstOrDefault(c => SecretComparer.KeysMatch(presentedKey, c.Key))?.Id;
 }

@@ -3,11 +3,19 @@ using System.Text;
 
 namespace ReplOrchestrator.Api.Security;
 
-/// <summary>Compares presented keys with configured ones in time that does not depend on where they differ.</summary>
+/// <summary>
+/// Compares a presented key with configured ones in time that does not depend on where they differ. Keys
+/// are hashed first so lengths leak nothing either; the presented key is hashed once per request.
+/// </summary>
 internal static class SecretComparer
 {
-    /// <summary>True when the two keys are equal. Both are hashed first so lengths leak nothing either.</summary>
-    public static bool KeysMatch(string presented, string expected)
+    public const int HashSize = SHA256.HashSizeInBytes;
+
+    /// <summary>Writes the hash a presented key is compared by.</summary>
+    public static void Hash(string key, Span<byte> hash) => SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
+
+    /// <summary>True when the key hashed to <paramref name="presentedHash"/> equals <paramref name="expected"/>.</summary>
+    public static bool KeysMatch(ReadOnlySpan<byte> presentedHash, string expected)
     {
         if (expected.Length == 0)
         {
@@ -15,10 +23,8 @@ internal static class SecretComparer
             return false;
         }
 
-        Span<byte> left = stackalloc byte[SHA256.HashSizeInBytes];
-        Span<byte> right = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(presented), left);
-        SHA256.HashData(Encoding.UTF8.GetBytes(expected), right);
-        return CryptographicOperations.FixedTimeEquals(left, right);
+        Span<byte> right = stackalloc byte[HashSize];
+        Hash(expected, right);
+        return CryptographicOperations.FixedTimeEquals(presentedHash, right);
     }
 }
