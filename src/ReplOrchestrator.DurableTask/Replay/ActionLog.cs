@@ -25,6 +25,13 @@ internal sealed class ActionLog
         return _actions.Count - 1;
     }
 
+    /// <summary>Numbers a sent event whose data is serialized only if the event is new in this episode.</summary>
+    public int AddEvent(string eventName, string targetInstanceId, Func<string?> serializePayload)
+    {
+        _actions.Add(new PendingAction(_actions.Count, new ScheduledAction(ScheduledKind.EventSent, eventName)) { TargetInstanceId = targetInstanceId, SerializePayload = serializePayload });
+        return _actions.Count - 1;
+    }
+
     /// <summary>Numbers the orchestration's completion and records it as pending.</summary>
     public OrchestratorAction AddCompletion(CompleteOrchestrationAction completion)
     {

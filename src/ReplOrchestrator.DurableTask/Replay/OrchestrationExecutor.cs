@@ -174,7 +174,7 @@ internal sealed partial class OrchestrationExecutor
 
     private OrchestratorResponse BuildResponse()
     {
-        var response = new OrchestratorResponse { InstanceId = _request.InstanceId, CustomStatus = _state.CustomStatus };
+        var response = new OrchestratorResponse { InstanceId = _request.InstanceId, CustomStatus = _state.CustomStatus?.Serialize() };
 
         // A suspended orchestration sends nothing until it is resumed (protocol.md §4 rule 11).
         if (_isSuspended && !_halted)

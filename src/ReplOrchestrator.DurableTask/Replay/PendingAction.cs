@@ -18,6 +18,12 @@ internal sealed class PendingAction(int sequenceNumber, ScheduledAction schedule
     /// <summary>The input, or the event data; JSON.</summary>
     public string? Payload { get; init; }
 
+    /// <summary>
+    /// The event data still to be serialized: only an action that is still pending at the end of the episode
+    /// is sent, so a replayed one never pays for serializing what history already holds.
+    /// </summary>
+    public Func<string?>? SerializePayload { get; init; }
+
     /// <summary>The child's instance id, or the event's receiver.</summary>
     public string? TargetInstanceId { get; init; }
 
@@ -40,7 +46,7 @@ internal sealed class PendingAction(int sequenceNumber, ScheduledAction schedule
                 action.CreateTimer = new CreateTimerAction { FireAt = Timestamp.FromDateTimeOffset(FireAt) };
                 break;
             case ScheduledKind.EventSent:
-                action.SendEvent = new SendEventAction { Instance = new OrchestrationInstance { InstanceId = TargetInstanceId }, Name = Scheduled.Name, Data = Payload };
+                action.SendEvent = new SendEventAction { Instance = new OrchestrationInstance { InstanceId = TargetInstanceId }, Name = Scheduled.Name, Data = SerializePayload is { } serialize ? serialize() : Payload };
                 break;
             default:
                 action.CompleteOrchestration = Completion;

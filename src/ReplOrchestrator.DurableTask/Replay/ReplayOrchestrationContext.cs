@@ -37,7 +37,7 @@ internal sealed partial class ReplayOrchestrationContext : OrchestrationContext
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         ArgumentException.ThrowIfNullOrEmpty(eventName);
         EnsureOnReplayThread();
-        _state.Actions.Add(new ScheduledAction(ScheduledKind.EventSent, eventName), DurableJson.Serialize(payload), instanceId);
+        _state.Actions.AddEvent(eventName, instanceId, () => DurableJson.Serialize(payload));
     }
 
     public override void ContinueAsNew(object? newInput, bool preserveUnprocessedEvents = true)
@@ -49,7 +49,7 @@ internal sealed partial class ReplayOrchestrationContext : OrchestrationContext
     public override void SetCustomStatus(object? customStatus)
     {
         EnsureOnReplayThread();
-        _state.CustomStatus = DurableJson.Serialize(customStatus);
+        _state.CustomStatus = new CustomStatusValue(customStatus);
     }
 
     public override Guid NewGuid()

@@ -19,7 +19,8 @@ internal sealed class ReplayState(ReplaySynchronizationContext thread)
 
     public bool IsReplaying { get; set; }
 
-    public string? CustomStatus { get; set; }
+    /// <summary>The last status the code set; serialized once, into the response, however often a replay sets it.</summary>
+    public CustomStatusValue? CustomStatus { get; set; }
 
     public ContinueAsNewRequest? ContinueAsNew { get; set; }
 }
