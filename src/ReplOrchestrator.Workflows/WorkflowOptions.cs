@@ -15,6 +15,10 @@ namespace ReplOrchestrator.Workflows;
 /// <remarks>
 /// Orchestrators receive these at construction, not in their input: a changed value applies to
 /// running instances from their next decision (durable timers already created keep their time).
+/// Not so the generation bounds (<see cref="MonitorOptions.MaxSignalsPerGeneration"/>,
+/// <see cref="MonitorOptions.MaxEventsPerGeneration"/>): a replay under a lower bound can continue as new
+/// earlier than its history did, which the replay rejects as non-deterministic. Raise them freely; lower
+/// them only while no monitor runs.
 /// </remarks>
 public sealed record WorkflowOptions : IValidatedOptions
 {
