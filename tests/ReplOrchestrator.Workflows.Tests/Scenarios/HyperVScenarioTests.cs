@@ -24,8 +24,7 @@ public sealed class HyperVScenarioTests
         await harness.SendAsync(appliance.Heartbeat(harness.Now));
 
         vm.State = ReplicationState.Suspended;
-        appliance.Event(32022, vm.VmId, harness.Now.AddSeconds(-40), Cancelled32022);
-        appliance.Event(32086, vm.VmId, harness.Now.AddSeconds(-38), Suspended32086);
+        ShutDownWithoutResuming(appliance, vm, harness.Now);
         await harness.SendAsync(appliance.Heartbeat(harness.Now));
 
         var alert = await harness.AlertAsync(appliance.Id, vm.VmId, CatalogCodes.HyperVReplicationSuspended);
@@ -57,8 +56,7 @@ public sealed class HyperVScenarioTests
 
         vm.State = ReplicationState.Suspended;
         vm.Fail("32022", Cancelled32022);
-        appliance.Event(32022, vm.VmId, harness.Now.AddSeconds(-40), Cancelled32022);
-        appliance.Event(32086, vm.VmId, harness.Now.AddSeconds(-38), Suspended32086);
+        ShutDownWithoutResuming(appliance, vm, harness.Now);
         await harness.SendAsync(appliance.Heartbeat(harness.Now));
         await harness.AdvanceAsync(TimeSpan.FromMinutes(1));
 
@@ -73,8 +71,7 @@ public sealed class HyperVScenarioTests
         await using var harness = WorkflowHarness.Create();
         var appliance = TestAppliance.HyperV();
         var vm = appliance.AddVm("vm-sql01", host: "hv-primary-01.contoso.local", state: ReplicationState.Suspended);
-        appliance.Event(32022, vm.VmId, harness.Now.AddSeconds(-40), Cancelled32022);
-        appliance.Event(32086, vm.VmId, harness.Now.AddSeconds(-38), Suspended32086);
+        ShutDownWithoutResuming(appliance, vm, harness.Now);
         await harness.SendAsync(appliance.Heartbeat(harness.Now));
         vm.State = ReplicationState.Replicating;
         for (var beat = 0; beat < 12; beat++)
@@ -98,8 +95,7 @@ public sealed class HyperVScenarioTests
         await using var harness = WorkflowHarness.Create();
         var appliance = TestAppliance.HyperV();
         var vm = appliance.AddVm("vm-sql01", host: "hv-primary-01.contoso.local", state: ReplicationState.Suspended);
-        appliance.Event(32022, vm.VmId, harness.Now.AddSeconds(-40), Cancelled32022);
-        appliance.Event(32086, vm.VmId, harness.Now.AddSeconds(-38), Suspended32086);
+        ShutDownWithoutResuming(appliance, vm, harness.Now);
 
         await harness.SendAsync(appliance.Heartbeat(harness.Now));
 
@@ -228,4 +224,11 @@ public sealed class HyperVScenarioTests
         (32032, "Hyper-V failed to complete apply for 'sql01': Operation aborted (0x80004004). (Virtual machine ID 6A8E0F3B)"),
         (33680, "Replication operation for virtual machine 'sql01' failed. (Virtual machine ID 6A8E0F3B) (Primary server: 'hv-primary-01.contoso.local', Replica server: 'hv-replica-01.contoso.local')"),
     ];
+
+    // The pair Hyper-V logs when the primary shuts down mid-replication: 32022 (cancelled) then 32086 (suspended).
+    private static void ShutDownWithoutResuming(TestAppliance appliance, TestVm vm, DateTimeOffset now)
+    {
+        appliance.Event(32022, vm.VmId, now.AddSeconds(-40), Cancelled32022);
+        appliance.Event(32086, vm.VmId, now.AddSeconds(-38), Suspended32086);
+    }
 }
