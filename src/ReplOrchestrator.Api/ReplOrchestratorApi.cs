@@ -16,7 +16,7 @@ namespace ReplOrchestrator.Api;
 public static class ReplOrchestratorApi
 {
     /// <summary>
-    /// Registers the API's services. The host registers an <c>IDurableClient</c> and a <see cref="TimeProvider"/>.
+    /// Registers the API's services. The host registers a <c>DurableTaskClient</c> and a <see cref="TimeProvider"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message lists every problem.</exception>
     public static IServiceCollection AddReplOrchestratorApi(this IServiceCollection services, IConfiguration configuration)

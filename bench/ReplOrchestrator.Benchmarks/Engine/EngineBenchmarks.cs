@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.TestUtilities.Durable;
 
 namespace ReplOrchestrator.Benchmarks.Engine;
@@ -65,8 +67,8 @@ internal static class EngineBenchmarks
         var ids = Enumerable.Range(0, count).Select(i => $"bench-{i:D6}").ToList();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(ids.Select(id => bench.Engine.Client.StartNewAsync("Bench", id, null)));
-        await Task.WhenAll(ids.Select(id => bench.Engine.WaitForCompletionAsync(id)));
+        await Task.WhenAll(ids.Select(id => bench.Engine.Client.ScheduleNewOrchestrationInstanceAsync("Bench", new StartOrchestrationOptions(id))));
+        await Task.WhenAll(ids.Select(id => bench.Engine.Client.WaitForInstanceCompletionAsync(id)));
         var seconds = clock.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var size = await bench.StopAndMeasureAsync();
@@ -91,9 +93,9 @@ internal static class EngineBenchmarks
         await using var bench = await BenchEngine.StartAsync(inMemory, orchestrations, Activities());
         var ids = Enumerable.Range(0, count).Select(i => $"nap-{i:D6}").ToList();
         var first = TimeProvider.System.GetUtcNow().AddSeconds(3);
-        await Task.WhenAll(ids.Select((id, i) => bench.Engine.Client.StartNewAsync("Nap", id, JsonSerializer.Serialize(first.AddMilliseconds(5 * i).ToString("O")))));
+        await Task.WhenAll(ids.Select((id, i) => bench.Engine.Client.ScheduleNewOrchestrationInstanceAsync("Nap", first.AddMilliseconds(5 * i).ToString("O"), new StartOrchestrationOptions(id))));
 
-        await Task.WhenAll(ids.Select(id => bench.Engine.WaitForCompletionAsync(id)));
+        await Task.WhenAll(ids.Select(id => bench.Engine.Client.WaitForInstanceCompletionAsync(id)));
         var sorted = lateness.Order().ToList();
         return new()
         {

@@ -1,5 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 
 namespace ReplOrchestrator.Benchmarks.Replay;
 
@@ -22,7 +22,7 @@ internal static class SequenceHistory
         var past = request.PastEvents;
 
         past.Add(At(time, new HistoryEvent { OrchestratorStarted = new OrchestratorStartedEvent() }));
-        past.Add(At(time, new HistoryEvent { ExecutionStarted = new ExecutionStartedEvent { Name = Orchestrator, Input = $"{activities + 1}" } }));
+        past.Add(At(time, new HistoryEvent { ExecutionStarted = new ExecutionStartedEvent { Name = Orchestrator, Input = $"{activities + 1}", OrchestrationInstance = new OrchestrationInstance { InstanceId = request.InstanceId, ExecutionId = "e1" } } }));
         past.Add(Scheduled(time, 0));
         for (var id = 1; id < activities; id++)
         {

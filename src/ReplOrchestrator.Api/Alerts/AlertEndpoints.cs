@@ -3,7 +3,7 @@ using ReplOrchestrator.Api.Fleet;
 using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Contracts;
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Workflows;
 
 namespace ReplOrchestrator.Api.Alerts;
@@ -11,7 +11,7 @@ namespace ReplOrchestrator.Api.Alerts;
 /// <summary><c>GET /api/alerts?status=firing|resolved</c>: the <c>repl-alert/v1</c> objects, newest first.</summary>
 internal static class AlertEndpoints
 {
-    public static async Task<IResult> ListAsync(string? status, IDurableClient client, CancellationToken cancellationToken)
+    public static async Task<IResult> ListAsync(string? status, DurableTaskClient client, CancellationToken cancellationToken)
     {
         if (!TryParseStatus(status, out var wanted))
         {

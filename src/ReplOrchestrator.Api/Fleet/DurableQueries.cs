@@ -1,4 +1,4 @@
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask.Client;
 
 namespace ReplOrchestrator.Api.Fleet;
 
@@ -6,25 +6,21 @@ namespace ReplOrchestrator.Api.Fleet;
 public static class DurableQueries
 {
     /// <summary>Every instance whose id starts with <paramref name="prefix"/>, with inputs, outputs and custom status.</summary>
-    public static async Task<List<OrchestrationMetadata>> AllAsync(IDurableClient client, string prefix, CancellationToken cancellationToken)
+    public static async Task<List<OrchestrationMetadata>> AllAsync(DurableTaskClient client, string prefix, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(client);
         var all = new List<OrchestrationMetadata>();
-        string? token = null;
-        do
+        var query = new OrchestrationQuery { InstanceIdPrefix = prefix, FetchInputsAndOutputs = true };
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
         {
-            var page = await client.QueryInstancesAsync(
-                new OrchestrationQuery { InstanceIdPrefix = prefix, PageSize = OrchestrationQuery.MaxPageSize, ContinuationToken = token, FetchInputsAndOutputs = true },
-                cancellationToken);
-            all.AddRange(page.Instances);
-            token = page.ContinuationToken;
+            all.Add(instance);
         }
-        while (token is not null);
 
         return all;
     }
 
     /// <summary>The custom statuses of every instance under a prefix that has one.</summary>
-    public static async Task<List<T>> StatusesAsync<T>(IDurableClient client, string prefix, CancellationToken cancellationToken)
+    public static async Task<List<T>> StatusesAsync<T>(DurableTaskClient client, string prefix, CancellationToken cancellationToken)
         where T : class =>
         [.. (await AllAsync(client, prefix, cancellationToken)).Select(m => m.ReadCustomStatusAs<T>()).OfType<T>()];
 }

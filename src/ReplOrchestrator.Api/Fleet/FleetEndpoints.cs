@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Contracts;
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Workflows;
 using ReplOrchestrator.Workflows.Appliances;
 using ReplOrchestrator.Workflows.Vms;
@@ -12,7 +12,7 @@ namespace ReplOrchestrator.Api.Fleet;
 /// <summary>The fleet and one VM, read from the monitors' published statuses.</summary>
 internal static class FleetEndpoints
 {
-    public static async Task<IResult> FleetAsync(IDurableClient client, CancellationToken cancellationToken)
+    public static async Task<IResult> FleetAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         var appliances = await DurableQueries.StatusesAsync<ApplianceStatus>(client, InstanceIds.AppliancePrefix, cancellationToken);
         var vms = (await DurableQueries.StatusesAsync<VmStatus>(client, InstanceIds.VmPrefix, cancellationToken)).ToLookup(v => v.ApplianceId, StringComparer.Ordinal);
@@ -22,7 +22,7 @@ internal static class FleetEndpoints
         return Results.Json(view, ContractJson.Options);
     }
 
-    public static async Task<IResult> VmAsync(string applianceId, string vmId, IDurableClient client, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> VmAsync(string applianceId, string vmId, DurableTaskClient client, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!ContractId.IsValid(applianceId) || !ContractId.IsValid(vmId))
         {

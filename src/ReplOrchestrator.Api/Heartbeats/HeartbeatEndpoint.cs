@@ -4,7 +4,7 @@ using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Api.Security;
 using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask.Client;
 
 namespace ReplOrchestrator.Api.Heartbeats;
 
@@ -14,7 +14,7 @@ namespace ReplOrchestrator.Api.Heartbeats;
 /// Every refusal changes nothing.
 /// </summary>
 internal sealed partial class HeartbeatEndpoint(
-    IDurableClient client,
+    DurableTaskClient client,
     ApplianceAuthenticator authenticator,
     HeartbeatIntake intake,
     HeartbeatLimits limits,
@@ -74,9 +74,10 @@ internal sealed partial class HeartbeatEndpoint(
         {
             receipt = await intake.TakeAsync(client, heartbeat, receivedAt, cancellationToken);
         }
-        catch (PayloadTooLargeException e)
+        catch (ArgumentException e)
         {
-            // The heartbeat fits the body limit but not, with its envelope, what the task hub stores.
+            // The heartbeat is valid, so the client can only refuse its size: it fits the body limit but
+            // not, with its envelope, what the task hub stores.
             LogRefused(heartbeat.ApplianceId, e.Message);
             return ApiProblems.TooLarge(limits.MaxBodyBytes);
         }

@@ -1,5 +1,5 @@
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Workflows.Appliances;
 
 namespace ReplOrchestrator.Api.Heartbeats;
@@ -13,7 +13,7 @@ public sealed class HeartbeatIntake(SequenceGate gate)
 {
     /// <summary>Takes <paramref name="heartbeat"/>; when this returns a new heartbeat is durable.</summary>
     /// <exception cref="Exception">The heartbeat could not be stored. Its sequence is given back, so a retry is taken, not called a repeat.</exception>
-    public async Task<HeartbeatReceipt> TakeAsync(IDurableClient client, Heartbeat heartbeat, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public async Task<HeartbeatReceipt> TakeAsync(DurableTaskClient client, Heartbeat heartbeat, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(heartbeat);
         var status = await ApplianceMonitorClient.GetStatusAsync(client, heartbeat.ApplianceId, cancellationToken).ConfigureAwait(false);

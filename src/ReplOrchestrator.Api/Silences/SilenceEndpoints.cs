@@ -5,7 +5,7 @@ using ReplOrchestrator.Api.Heartbeats;
 using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Contracts;
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Workflows;
 using ReplOrchestrator.Workflows.Orchestration;
 using ReplOrchestrator.Workflows.Silences;
@@ -21,10 +21,10 @@ internal static class SilenceEndpoints
     private const int MaxBodyBytes = 64 * 1024;
     private static readonly TimeSpan s_visibleWithin = TimeSpan.FromSeconds(5);
 
-    public static async Task<IResult> ListAsync(IDurableClient client, CancellationToken cancellationToken) =>
+    public static async Task<IResult> ListAsync(DurableTaskClient client, CancellationToken cancellationToken) =>
         Results.Json(await ReadAsync(client, cancellationToken), ContractJson.Options);
 
-    public static async Task<IResult> CreateAsync(HttpContext context, IDurableClient client, TimeProvider time)
+    public static async Task<IResult> CreateAsync(HttpContext context, DurableTaskClient client, TimeProvider time)
     {
         var body = await HttpBody.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted);
         if (body is null)
@@ -50,13 +50,13 @@ internal static class SilenceEndpoints
             return ApiProblems.InvalidBody("The silence breaks its rules.", [.. problems.Select(ProblemError.From)]);
         }
 
-        await client.StartIfAbsentAsync<IReadOnlyList<Silence>?>(WorkflowNames.SilenceRegistry, InstanceIds.Silences, null, context.RequestAborted);
+        await client.StartIfAbsentAsync(WorkflowNames.SilenceRegistry, InstanceIds.Silences, null, context.RequestAborted);
         await client.RaiseEventAsync(InstanceIds.Silences, EventNames.Signal, new SilenceSignal(silence, null), context.RequestAborted);
         await WaitUntilAsync(client, time, list => list.Any(s => s.Id == silence.Id), context.RequestAborted);
         return Results.Json(silence, ContractJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
-    public static async Task<IResult> DeleteAsync(string id, IDurableClient client, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> DeleteAsync(string id, DurableTaskClient client, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!(await ReadAsync(client, cancellationToken)).Any(s => s.Id == id))
         {
@@ -68,11 +68,11 @@ internal static class SilenceEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IReadOnlyList<Silence>> ReadAsync(IDurableClient client, CancellationToken cancellationToken) =>
+    private static async Task<IReadOnlyList<Silence>> ReadAsync(DurableTaskClient client, CancellationToken cancellationToken) =>
         (await client.GetInstanceAsync(InstanceIds.Silences, getInputsAndOutputs: true, cancellationToken))?.ReadCustomStatusAs<List<Silence>>() ?? [];
 
     // The change is durable already; waiting only spares the caller a read that does not show it yet.
-    private static async Task WaitUntilAsync(IDurableClient client, TimeProvider time, Func<IReadOnlyList<Silence>, bool> done, CancellationToken cancellationToken)
+    private static async Task WaitUntilAsync(DurableTaskClient client, TimeProvider time, Func<IReadOnlyList<Silence>, bool> done, CancellationToken cancellationToken)
     {
         var until = time.GetUtcNow() + s_visibleWithin;
         while (!done(await ReadAsync(client, cancellationToken)) && time.GetUtcNow() < until)

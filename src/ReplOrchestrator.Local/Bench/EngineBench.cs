@@ -1,7 +1,10 @@
 using System.Diagnostics;
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Hosting;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.DependencyInjection;
 using ReplOrchestrator.Engine;
+using ReplOrchestrator.Engine.Hosting;
 
 namespace ReplOrchestrator.Local.Bench;
 
@@ -13,17 +16,20 @@ internal static class EngineBench
         var folder = Directory.CreateTempSubdirectory("replorchestrator-bench-");
         try
         {
-            var registry = HelloCities.Register(new DurableTaskRegistry());
-            var options = new EngineOptions { DatabasePath = inMemory ? EngineOptions.InMemory : Path.Combine(folder.FullName, "bench.db") };
-            await using var engine = new DurableEngine(options, new InProcessOrchestrationInvoker(registry), new InProcessActivityInvoker(registry));
+            var services = new ServiceCollection();
+            services.AddDurableTaskWorker(worker => worker
+                .AddTasks(HelloCities.Register)
+                .UseEmbeddedEngine(engine => engine.DatabasePath = inMemory ? EngineOptions.InMemory : Path.Combine(folder.FullName, "bench.db")));
+            await using var provider = services.BuildServiceProvider();
+            var engine = provider.GetRequiredService<DurableEngine>();
             await engine.StartAsync(cancellationToken);
             var ids = Enumerable.Range(0, orchestrations).Select(i => $"hello-{i:000000}").ToList();
             var clock = Stopwatch.StartNew();
             await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
-                async (id, token) => await engine.Client.StartNewAsync<string?>(HelloCities.Orchestrator, id, null, token));
+                async (id, token) => await engine.Client.ScheduleNewOrchestrationInstanceAsync(HelloCities.Orchestrator, new StartOrchestrationOptions(id), token));
             foreach (var id in ids)
             {
-                var done = await engine.WaitForCompletionAsync(id, cancellationToken);
+                var done = await engine.Client.WaitForInstanceCompletionAsync(id, cancellationToken);
                 if (done.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
                 {
                     throw new InvalidOperationException($"{id} ended {done.RuntimeStatus}: {done.FailureDetails}");

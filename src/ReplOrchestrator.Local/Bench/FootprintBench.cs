@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ReplOrchestrator.Api.Fleet;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.Workflows;
 using ReplOrchestrator.Workflows.Vms;
 
@@ -25,7 +25,7 @@ internal static class FootprintBench
         var appliances = WarmUpAppliances + ((vms + VmsPerAppliance - 1) / VmsPerAppliance);
         await using var host = await BenchHost.StartAsync(appliances, new Dictionary<string, string?>(), cancellationToken);
         using var http = new HttpClient { BaseAddress = host.Address };
-        var client = host.App.Services.GetRequiredService<IDurableClient>();
+        var client = host.App.Services.GetRequiredService<DurableTaskClient>();
         var warmUp = host.Appliances.Take(WarmUpAppliances).ToList();
         var fleet = host.Appliances.Skip(WarmUpAppliances).ToList();
         await BeatAsync(http, client, warmUp, VmsPerAppliance, 1, cancellationToken);
@@ -52,7 +52,7 @@ internal static class FootprintBench
     }
 
     // Every appliance reports all its VMs, replicating between cycles; returns when every VM monitor has taken the heartbeat.
-    private static async Task BeatAsync(HttpClient http, IDurableClient client, IReadOnlyList<(string Id, string Key)> appliances, int vmsEach, long sequence, CancellationToken cancellationToken)
+    private static async Task BeatAsync(HttpClient http, DurableTaskClient client, IReadOnlyList<(string Id, string Key)> appliances, int vmsEach, long sequence, CancellationToken cancellationToken)
     {
         var sentAt = DateTimeOffset.UtcNow;
         foreach (var (id, key) in appliances)

@@ -1,4 +1,4 @@
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask;
 
 namespace ReplOrchestrator.Local.Bench;
 
@@ -14,9 +14,9 @@ internal static class HelloCities
     public const int EventsPerOrchestration = 10;
     private static readonly string[] s_cities = ["Tokyo", "Seattle", "London", "Amsterdam", "Cairo"];
 
-    public static DurableTaskRegistry Register(DurableTaskRegistry registry) => registry
-        .AddActivity<string, string>(Activity, (_, city) => Task.FromResult($"Hello {city}!"))
-        .AddOrchestrator<string?, List<string>>(Orchestrator, async (context, _) =>
+    public static void Register(DurableTaskRegistry registry) => registry
+        .AddActivityFunc<string, string>(Activity, (_, city) => $"Hello {city}!")
+        .AddOrchestratorFunc<string?, List<string>>(Orchestrator, async (context, _) =>
         {
             var greetings = new List<string>(s_cities.Length);
             foreach (var city in s_cities)

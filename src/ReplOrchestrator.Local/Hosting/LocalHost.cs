@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ReplOrchestrator.Api;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Api.Probes;
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Hosting;
-using ReplOrchestrator.Engine;
+using ReplOrchestrator.Engine.Hosting;
 using ReplOrchestrator.Workflows;
 using ReplOrchestrator.Workflows.Ports;
 
@@ -37,7 +35,7 @@ internal static class LocalHost
                 // serve says where it listens itself, in one line; bench keeps standard output to its JSON.
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
                 ["Logging:LogLevel:ReplOrchestrator.Engine"] = "Warning",
-                ["Logging:LogLevel:ReplOrchestrator.DurableTask"] = "Warning",
+                ["Logging:LogLevel:Microsoft.DurableTask"] = "Warning",
             },
         });
         builder.Configuration.AddInMemoryCollection(options.Settings);
@@ -49,18 +47,10 @@ internal static class LocalHost
         services.AddSingleton(topic);
         services.AddSingleton<IAlertPublisher>(topic);
         services.AddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp =>
-        {
-            var time = sp.GetRequiredService<TimeProvider>();
-            var loggers = sp.GetRequiredService<ILoggerFactory>();
-            var registry = new DurableTaskRegistry().AddReplicationWorkflows(new WorkflowDependencies(
-                workflowOptions, () => sp.GetRequiredService<DurableEngine>().Client, topic, sp.GetRequiredService<ICloudProbe>(), time));
-            var engineOptions = new EngineOptions { DatabasePath = Path.Combine(dataDirectory, DataDirectory.DatabaseFile) };
-            return new DurableEngine(engineOptions, new InProcessOrchestrationInvoker(registry, loggers), new InProcessActivityInvoker(registry, loggers),
-                time, loggers.CreateLogger<DurableEngine>());
-        });
-        services.AddSingleton<IDurableClient>(sp => sp.GetRequiredService<DurableEngine>().Client);
-        services.AddHostedService<EngineService>();
+        services.AddDurableTaskWorker(worker => worker
+            .AddTasks(tasks => tasks.AddReplicationWorkflows(workflowOptions))
+            .Configure(durable => durable.DataConverter = DurableJson.Converter)
+            .UseEmbeddedEngine(engine => engine.DatabasePath = Path.Combine(dataDirectory, DataDirectory.DatabaseFile)));
         if (options.AlertOutput is { } output)
         {
             services.AddHostedService(sp => new AlertPrinter(topic, output));

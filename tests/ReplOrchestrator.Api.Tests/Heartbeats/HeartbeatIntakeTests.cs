@@ -1,7 +1,8 @@
 using ReplOrchestrator.Api.Heartbeats;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Engine;
+using ReplOrchestrator.Engine.Hosting;
 using ReplOrchestrator.TestUtilities.Durable;
 using ReplOrchestrator.Workflows;
 using ReplOrchestrator.Workflows.Appliances;
@@ -28,8 +29,8 @@ public sealed class HeartbeatIntakeTests : IAsyncLifetime
         var intake = new HeartbeatIntake(_gate);
         var heartbeat = Heartbeat(sequence: 1, vms: 40);
 
-        await Should.ThrowAsync<PayloadTooLargeException>(() => intake.TakeAsync(_engine.Client, heartbeat, s_at, CancellationToken.None));
-        await Should.ThrowAsync<PayloadTooLargeException>(() => intake.TakeAsync(_engine.Client, heartbeat, s_at, CancellationToken.None));
+        await Should.ThrowAsync<ArgumentException>(() => intake.TakeAsync(_engine.Client, heartbeat, s_at, CancellationToken.None));
+        await Should.ThrowAsync<ArgumentException>(() => intake.TakeAsync(_engine.Client, heartbeat, s_at, CancellationToken.None));
 
         (await intake.TakeAsync(_engine.Client, Heartbeat(sequence: 1, vms: 1), s_at, CancellationToken.None)).IsDuplicate.ShouldBeFalse();
     }

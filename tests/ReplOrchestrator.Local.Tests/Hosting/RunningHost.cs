@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Engine;
 using ReplOrchestrator.Local.Hosting;
 using ReplOrchestrator.TestUtilities;
@@ -107,7 +107,7 @@ internal sealed class RunningHost : IAsyncDisposable
     /// <summary>Waits until the orchestration <paramref name="instanceId"/> has started, for tests whose clock must not move before it has.</summary>
     public async Task WaitForInstanceAsync(string instanceId)
     {
-        var client = App.Services.GetRequiredService<IDurableClient>();
+        var client = App.Services.GetRequiredService<DurableTaskClient>();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while ((await client.GetInstanceAsync(instanceId))?.RuntimeStatus is not OrchestrationRuntimeStatus.Running)
         {
