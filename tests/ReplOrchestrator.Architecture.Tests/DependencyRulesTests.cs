@@ -13,12 +13,21 @@ public sealed class DependencyRulesTests
     private static readonly Dictionary<string, string[]> s_allowed = new(StringComparer.Ordinal)
     {
         ["ReplOrchestrator.Domain"] = [],
-        ["ReplOrchestrator.DurableTask"] = [],
-        ["ReplOrchestrator.Engine"] = ["ReplOrchestrator.DurableTask"],
-        ["ReplOrchestrator.Workflows"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.DurableTask"],
-        ["ReplOrchestrator.Api"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.DurableTask", "ReplOrchestrator.Workflows"],
-        ["ReplOrchestrator.Functions"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.DurableTask", "ReplOrchestrator.Workflows", "ReplOrchestrator.Api", "ReplOrchestrator.Engine"],
-        ["ReplOrchestrator.Local"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.DurableTask", "ReplOrchestrator.Workflows", "ReplOrchestrator.Api", "ReplOrchestrator.Engine"],
+        ["ReplOrchestrator.Engine"] = [],
+        ["ReplOrchestrator.Workflows"] = ["ReplOrchestrator.Domain"],
+        ["ReplOrchestrator.Api"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.Workflows"],
+        ["ReplOrchestrator.Functions"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.Workflows", "ReplOrchestrator.Api"],
+        ["ReplOrchestrator.Local"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.Workflows", "ReplOrchestrator.Api", "ReplOrchestrator.Engine"],
+    };
+
+    // What orchestrators and activities may be written against: the SDK's authoring and client types, and
+    // the abstractions through which a host hands them logging and its stopping token.
+    private static readonly HashSet<string> s_workflowPackages = new(StringComparer.Ordinal)
+    {
+        "Microsoft.DurableTask.Abstractions",
+        "Microsoft.DurableTask.Client",
+        "Microsoft.Extensions.Hosting.Abstractions",
+        "Microsoft.Extensions.Logging.Abstractions",
     };
 
     public static TheoryData<string> ProductAssemblies()
@@ -58,11 +67,22 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
-    public void DurableTask_KnowsNothingOfHttpStorageOrHosts()
+    public void Workflows_KnowOnlyTheDurableTaskAbstractions_NotHttpStorageOrAHost()
     {
-        var references = ReadReferences("ReplOrchestrator.DurableTask");
+        var references = ReadReferences("ReplOrchestrator.Workflows");
 
-        references.ShouldAllBe(r => IsBaseClassLibrary(r) || r == "Google.Protobuf" || r == "Microsoft.Extensions.Logging.Abstractions");
+        references.ShouldAllBe(r => IsBaseClassLibrary(r) || r == "ReplOrchestrator.Domain" || s_workflowPackages.Contains(r));
+        references.ShouldContain("Microsoft.DurableTask.Abstractions");
+    }
+
+    [Fact]
+    public void Engine_RunsMicrosoftsSdk_AndKnowsNoWorkflow()
+    {
+        var references = ReadReferences("ReplOrchestrator.Engine");
+
+        references.ShouldContain("Microsoft.DurableTask.Worker.Grpc");
+        references.ShouldContain("Microsoft.DurableTask.Client");
+        references.Where(IsProductAssembly).ShouldBeEmpty();
     }
 
     [Fact]
