@@ -1,5 +1,5 @@
+using Microsoft.DurableTask;
 using ReplOrchestrator.Domain.Configuration;
-using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.Workflows.Alerts;
 using ReplOrchestrator.Workflows.Appliances;
 using ReplOrchestrator.Workflows.Cycles;
@@ -12,25 +12,37 @@ namespace ReplOrchestrator.Workflows;
 /// <summary>Registers every orchestrator and activity of the replication workflows, under <see cref="WorkflowNames"/>.</summary>
 public static class WorkflowRegistration
 {
-    /// <summary>Adds the workflows to a registry.</summary>
+    /// <summary>
+    /// Adds the workflows to a registry: the <c>AddTasks</c> callback every host shares.
+    /// </summary>
+    /// <remarks>
+    /// Orchestrators get <paramref name="options"/> at construction. Activities are built from the host's
+    /// service provider for each run, so it must provide <see cref="Microsoft.DurableTask.Client.DurableTaskClient"/>,
+    /// <see cref="Ports.IAlertPublisher"/>, <see cref="Ports.ICloudProbe"/>, <see cref="TimeProvider"/> and
+    /// <see cref="Microsoft.Extensions.Hosting.IHostApplicationLifetime"/>. Payloads must be written with
+    /// <see cref="DurableJson.Converter"/>.
+    /// </remarks>
+    /// <param name="registry">The worker's task registry.</param>
+    /// <param name="options">What the workflows decide with; validated here.</param>
+    /// <returns>The same registry.</returns>
     /// <exception cref="ArgumentException">The options are invalid (every problem is listed).</exception>
-    public static DurableTaskRegistry AddReplicationWorkflows(this DurableTaskRegistry registry, WorkflowDependencies dependencies)
+    public static DurableTaskRegistry AddReplicationWorkflows(this DurableTaskRegistry registry, WorkflowOptions options)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        ArgumentNullException.ThrowIfNull(dependencies);
-        var options = dependencies.Options.ThrowIfInvalid();
+        ArgumentNullException.ThrowIfNull(options);
+        var valid = options.ThrowIfInvalid();
         return registry
-            .AddOrchestrator(WorkflowNames.ApplianceMonitor, () => new ApplianceMonitor(options))
-            .AddOrchestrator(WorkflowNames.VmMonitor, () => new VmMonitor(options))
-            .AddOrchestrator(WorkflowNames.ReplicationCycle, () => new ReplicationCycle(options))
-            .AddOrchestrator(WorkflowNames.DiskUpload, () => new DiskUpload(options))
-            .AddOrchestrator(WorkflowNames.Diagnosis, () => new DiagnosisOrchestrator(options))
-            .AddOrchestrator(WorkflowNames.AlertLifecycle, () => new AlertLifecycle(options))
-            .AddOrchestrator(WorkflowNames.SilenceRegistry, () => new SilenceRegistry(options.Monitoring))
-            .AddActivity(WorkflowNames.EnsureVmMonitors, () => new EnsureVmMonitorsActivity(dependencies.Client))
-            .AddActivity(WorkflowNames.StartReplicationCycle, () => new StartReplicationCycleActivity(dependencies.Client))
-            .AddActivity(WorkflowNames.SignalAlerts, () => new SignalAlertsActivity(dependencies.Client))
-            .AddActivity(WorkflowNames.PublishAlert, () => new PublishAlertActivity(dependencies.Client, dependencies.AlertPublisher, dependencies.Time))
-            .AddActivity(WorkflowNames.RunCloudProbe, () => new RunCloudProbeActivity(dependencies.CloudProbe));
+            .AddOrchestrator(WorkflowNames.ApplianceMonitor, () => new ApplianceMonitor(valid))
+            .AddOrchestrator(WorkflowNames.VmMonitor, () => new VmMonitor(valid))
+            .AddOrchestrator(WorkflowNames.ReplicationCycle, () => new ReplicationCycle(valid))
+            .AddOrchestrator(WorkflowNames.DiskUpload, () => new DiskUpload(valid))
+            .AddOrchestrator(WorkflowNames.Diagnosis, () => new DiagnosisOrchestrator(valid))
+            .AddOrchestrator(WorkflowNames.AlertLifecycle, () => new AlertLifecycle(valid))
+            .AddOrchestrator(WorkflowNames.SilenceRegistry, () => new SilenceRegistry(valid.Monitoring))
+            .AddActivity<EnsureVmMonitorsActivity>(WorkflowNames.EnsureVmMonitors)
+            .AddActivity<StartReplicationCycleActivity>(WorkflowNames.StartReplicationCycle)
+            .AddActivity<SignalAlertsActivity>(WorkflowNames.SignalAlerts)
+            .AddActivity<PublishAlertActivity>(WorkflowNames.PublishAlert)
+            .AddActivity<RunCloudProbeActivity>(WorkflowNames.RunCloudProbe);
     }
 }

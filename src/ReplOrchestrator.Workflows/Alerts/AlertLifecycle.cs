@@ -1,5 +1,5 @@
+using Microsoft.DurableTask;
 using ReplOrchestrator.Domain.Alerts;
-using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.Workflows.Orchestration;
 
 namespace ReplOrchestrator.Workflows.Alerts;
@@ -10,11 +10,13 @@ namespace ReplOrchestrator.Workflows.Alerts;
 /// clear for the resolve hold, keeps muted alerts visible (custom status) while silences and
 /// inhibition hold notifications back. Its custom status is the <c>repl-alert/v1</c> object.
 /// </summary>
-internal sealed class AlertLifecycle(WorkflowOptions options) : IOrchestrator<AlertLifecycleState, object?>
+internal sealed class AlertLifecycle(WorkflowOptions options) : TaskOrchestrator<AlertLifecycleState, object?>
 {
-    private static readonly RetryPolicy s_publishRetry = new(maxAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(5));
+    // Three attempts, 5 s then 10 s apart: the SDK's default backoff coefficient is 1, so it is given explicitly.
+    private static readonly TaskOptions s_publishRetry =
+        TaskOptions.FromRetryPolicy(new RetryPolicy(maxNumberOfAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(5), backoffCoefficient: 2));
 
-    public async Task<object?> RunAsync(OrchestrationContext context, AlertLifecycleState state)
+    public override async Task<object?> RunAsync(TaskOrchestrationContext context, AlertLifecycleState state)
     {
         var budget = new GenerationBudget(options.Monitoring);
         while (!budget.IsSpent)
@@ -33,13 +35,13 @@ internal sealed class AlertLifecycle(WorkflowOptions options) : IOrchestrator<Al
         }
 
         context.SetCustomStatus(state.Alert);
-        context.ContinueAsNew(state);
+        context.ContinueAsNew(state, preserveUnprocessedEvents: true);
         return null;
     }
 
-    private async Task<AlertLifecycleState> ActAsync(OrchestrationContext context, AlertLifecycleState state)
+    private async Task<AlertLifecycleState> ActAsync(TaskOrchestrationContext context, AlertLifecycleState state)
     {
-        var now = context.CurrentUtcDateTime;
+        var now = context.Now();
         if (state.Phase == AlertPhase.Resolving)
         {
             state = state with

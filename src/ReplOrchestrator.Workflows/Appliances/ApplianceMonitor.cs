@@ -1,5 +1,5 @@
+using Microsoft.DurableTask;
 using ReplOrchestrator.Domain.Catalog;
-using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.Workflows.Alerts;
 using ReplOrchestrator.Workflows.Diagnosis;
 using ReplOrchestrator.Workflows.Orchestration;
@@ -12,11 +12,11 @@ namespace ReplOrchestrator.Workflows.Appliances;
 /// diagnosis; the next heartbeat resolves it. Holds the commands the next heartbeat answer carries and
 /// routes their results back. Custom status is an <see cref="ApplianceStatus"/>.
 /// </summary>
-internal sealed partial class ApplianceMonitor(WorkflowOptions options) : IOrchestrator<ApplianceMonitorState, object?>
+internal sealed class ApplianceMonitor(WorkflowOptions options) : TaskOrchestrator<ApplianceMonitorState, object?>
 {
-    public async Task<object?> RunAsync(OrchestrationContext context, ApplianceMonitorState state)
+    public override async Task<object?> RunAsync(TaskOrchestrationContext context, ApplianceMonitorState state)
     {
-        state = state.MonitoredSince is null ? state with { MonitoredSince = context.CurrentUtcDateTime } : state;
+        state = state.MonitoredSince is null ? state with { MonitoredSince = context.Now() } : state;
         var budget = new GenerationBudget(options.Monitoring);
         Task<DiagnosisResult>? diagnosis = null;
 
@@ -25,13 +25,13 @@ internal sealed partial class ApplianceMonitor(WorkflowOptions options) : IOrche
         {
             context.SetCustomStatus(ApplianceStatus.Of(state));
             var race = await SignalWait.RaceAsync<ApplianceSignal>(context, NextDeadline(state), diagnosis is null ? [] : [diagnosis]);
-            var now = context.CurrentUtcDateTime;
+            var now = context.Now();
             var deliveries = new List<AlertDelivery>();
             var actions = 0;
             if (race.Signal is { } signal)
             {
                 (state, actions) = signal.Kind == ApplianceSignalKind.Heartbeat
-                    ? await OnHeartbeatAsync(context, state, signal, deliveries)
+                    ? await ApplianceHeartbeats.OnHeartbeatAsync(context, state, signal, deliveries, options)
                     : (QueueCommand(state, signal, now), 0);
             }
             else if (race.DeadlinePassed)
@@ -66,11 +66,12 @@ internal sealed partial class ApplianceMonitor(WorkflowOptions options) : IOrche
         }
 
         context.SetCustomStatus(ApplianceStatus.Of(state));
-        context.ContinueAsNew(state);
+        context.ContinueAsNew(state, preserveUnprocessedEvents: true);
         return null;
     }
 
-    private static string NewSignalId(OrchestrationContext context) => context.NewGuid().ToString("N");
+    /// <summary>A signal id that is the same on every replay.</summary>
+    internal static string NewSignalId(TaskOrchestrationContext context) => context.NewGuid().ToString("N");
 
     private static async Task<DiagnosisResult?> Diagnosed(Task<DiagnosisResult> diagnosis)
     {

@@ -1,10 +1,11 @@
+using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.Workflows.Orchestration;
 
 namespace ReplOrchestrator.Workflows.Appliances;
 
 /// <summary>How code outside orchestrations talks to appliance monitors through a durable client.</summary>
+/// <remarks>The client must write payloads with <see cref="DurableJson.Converter"/>.</remarks>
 public static class ApplianceMonitorClient
 {
     /// <summary>
@@ -16,7 +17,7 @@ public static class ApplianceMonitorClient
     /// <param name="receivedAt">When the server received it.</param>
     /// <param name="monitorExists">True when the caller has just read the monitor's status, which saves the start (a write) on every heartbeat after the first.</param>
     /// <param name="cancellationToken">Cancels the delivery.</param>
-    public static async Task DeliverHeartbeatAsync(IDurableClient client, Heartbeat heartbeat, DateTimeOffset receivedAt, bool monitorExists = false, CancellationToken cancellationToken = default)
+    public static async Task DeliverHeartbeatAsync(DurableTaskClient client, Heartbeat heartbeat, DateTimeOffset receivedAt, bool monitorExists = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(heartbeat);
@@ -30,7 +31,10 @@ public static class ApplianceMonitorClient
     }
 
     /// <summary>The monitor's published status, or <see langword="null"/> before its first heartbeat.</summary>
-    public static async Task<ApplianceStatus?> GetStatusAsync(IDurableClient client, string applianceId, CancellationToken cancellationToken = default)
+    /// <param name="client">The task hub's client.</param>
+    /// <param name="applianceId">The appliance.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<ApplianceStatus?> GetStatusAsync(DurableTaskClient client, string applianceId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         var metadata = await client.GetInstanceAsync(InstanceIds.Appliance(applianceId), getInputsAndOutputs: true, cancellationToken);

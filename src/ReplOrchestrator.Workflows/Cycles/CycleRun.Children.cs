@@ -1,5 +1,5 @@
+using Microsoft.DurableTask;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.Workflows.Diagnosis;
 using ReplOrchestrator.Workflows.Orchestration;
 
@@ -16,7 +16,7 @@ internal sealed partial class CycleRun
             try
             {
                 var result = await diagnosis;
-                Report(problem with { Causes = result.Causes, ProbeResults = result.ProbeResults, Diagnosed = true, ObservedAt = context.CurrentUtcDateTime }, diagnose: false);
+                Report(problem with { Causes = result.Causes, ProbeResults = result.ProbeResults, Diagnosed = true, ObservedAt = context.Now() }, diagnose: false);
             }
             catch (TaskFailedException)
             {
@@ -39,7 +39,7 @@ internal sealed partial class CycleRun
         if (outcome.Outcome == DiskUploadOutcome.TimedOut)
         {
             _stalled.Add(outcome.Text);
-            Report(CycleProblems.DiskUploadTimedOut(_report.CycleId, _stalled, context.CurrentUtcDateTime), diagnose: true);
+            Report(CycleProblems.DiskUploadTimedOut(_report.CycleId, _stalled, context.Now()), diagnose: true);
         }
     }
 
@@ -51,7 +51,7 @@ internal sealed partial class CycleRun
             {
                 var instanceId = InstanceIds.DiskUpload(start.ApplianceId, start.VmId, report.CycleId, disk.DiskId);
                 _uploads[disk.DiskId] = context.CallSubOrchestratorAsync<DiskUploadResult>(
-                    WorkflowNames.DiskUpload, new DiskUploadStart(report.CycleId, report.Type, disk, at), new SubOrchestrationOptions { InstanceId = instanceId });
+                    WorkflowNames.DiskUpload, new DiskUploadStart(report.CycleId, report.Type, disk, at), new SubOrchestrationOptions(instanceId: instanceId));
                 _forwarded[disk.DiskId] = disk.UploadedBytes;
             }
             else if (forwarded != disk.UploadedBytes && _uploads.ContainsKey(disk.DiskId))

@@ -1,8 +1,8 @@
+using Microsoft.DurableTask;
 using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Domain.Probes;
-using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.Workflows.Diagnosis;
 using ReplOrchestrator.Workflows.Orchestration;
 using ReplOrchestrator.Workflows.Vms;
@@ -14,7 +14,7 @@ namespace ReplOrchestrator.Workflows.Cycles;
 /// the disk uploads and diagnoses in flight, the problems reported. Rebuilt identically on every
 /// replay, because it only changes in response to the orchestration's own history.
 /// </summary>
-internal sealed partial class CycleRun(OrchestrationContext context, CycleStart start, WorkflowOptions options)
+internal sealed partial class CycleRun(TaskOrchestrationContext context, CycleStart start, WorkflowOptions options)
 {
     private readonly Dictionary<string, Task<DiskUploadResult>> _uploads = new(StringComparer.Ordinal);
     private readonly List<Task<DiskUploadResult>> _ending = [];
@@ -96,7 +96,7 @@ internal sealed partial class CycleRun(OrchestrationContext context, CycleStart 
     /// <summary>The current phase ran past its deadline: snapshot hung, or artefact disposal timed out.</summary>
     public void OnPhaseOverrun()
     {
-        var at = context.CurrentUtcDateTime;
+        var at = context.Now();
         _overrunReported = true;
         Report(_phase == CyclePhase.Snapshot
             ? CycleProblems.SnapshotHung(_report.CycleId, _phaseSince, at)
@@ -135,7 +135,7 @@ internal sealed partial class CycleRun(OrchestrationContext context, CycleStart 
         {
             var request = new DiagnosisRequest(start.ApplianceId, start.VmId, problem.Code, start.Endpoints, ApplianceReachable: true, _lastObservedAt);
             var instanceId = InstanceIds.CycleDiagnosis(start.ApplianceId, start.VmId, _report.CycleId, problem.Code);
-            _diagnoses[context.CallSubOrchestratorAsync<DiagnosisResult>(WorkflowNames.Diagnosis, request, new SubOrchestrationOptions { InstanceId = instanceId })] = problem;
+            _diagnoses[context.CallSubOrchestratorAsync<DiagnosisResult>(WorkflowNames.Diagnosis, request, new SubOrchestrationOptions(instanceId: instanceId))] = problem;
         }
     }
 }

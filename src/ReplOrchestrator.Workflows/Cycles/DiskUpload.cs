@@ -1,5 +1,5 @@
+using Microsoft.DurableTask;
 using ReplOrchestrator.Domain.Cycles;
-using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.Workflows.Orchestration;
 
 namespace ReplOrchestrator.Workflows.Cycles;
@@ -9,9 +9,9 @@ namespace ReplOrchestrator.Workflows.Cycles;
 /// deadline (last progress + stall limit), never beyond the upload's cap. Times out with the last
 /// position and rate, so an alert can say "stalled at 62 % after 3.1 GiB" rather than "timed out".
 /// </summary>
-internal sealed class DiskUpload(WorkflowOptions options) : IOrchestrator<DiskUploadStart, DiskUploadResult>
+internal sealed class DiskUpload(WorkflowOptions options) : TaskOrchestrator<DiskUploadStart, DiskUploadResult>
 {
-    public async Task<DiskUploadResult> RunAsync(OrchestrationContext context, DiskUploadStart start)
+    public override async Task<DiskUploadResult> RunAsync(TaskOrchestrationContext context, DiskUploadStart start)
     {
         var progress = DiskUploadProgress.Start(start.Disk, start.ObservedAt);
         while (!progress.IsComplete)
@@ -20,7 +20,7 @@ internal sealed class DiskUpload(WorkflowOptions options) : IOrchestrator<DiskUp
             var signal = await SignalWait.NextAsync<DiskUploadSignal>(context, deadline.At);
             if (signal is null)
             {
-                var at = context.CurrentUtcDateTime;
+                var at = context.Now();
                 return new DiskUploadResult(progress.DiskId, DiskUploadOutcome.TimedOut, deadline.Limit, progress,
                     UploadProgressText.TimedOut(progress, deadline.Limit, at));
             }
@@ -34,6 +34,6 @@ internal sealed class DiskUpload(WorkflowOptions options) : IOrchestrator<DiskUp
         }
 
         return new DiskUploadResult(progress.DiskId, DiskUploadOutcome.Completed, null, progress,
-            UploadProgressText.Running(progress, context.CurrentUtcDateTime));
+            UploadProgressText.Running(progress, context.Now()));
     }
 }

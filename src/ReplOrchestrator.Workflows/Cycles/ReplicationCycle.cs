@@ -1,4 +1,4 @@
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask;
 using ReplOrchestrator.Workflows.Orchestration;
 using ReplOrchestrator.Workflows.Vms;
 
@@ -10,9 +10,9 @@ namespace ReplOrchestrator.Workflows.Cycles;
 /// overrun (snapshot hung, 1011, 181008) or a failure is reported to the VM monitor at once and again
 /// once diagnosed; the result goes to the VM monitor when the cycle ends.
 /// </summary>
-internal sealed class ReplicationCycle(WorkflowOptions options) : IOrchestrator<CycleStart, CycleResult>
+internal sealed class ReplicationCycle(WorkflowOptions options) : TaskOrchestrator<CycleStart, CycleResult>
 {
-    public async Task<CycleResult> RunAsync(OrchestrationContext context, CycleStart start)
+    public override async Task<CycleResult> RunAsync(TaskOrchestrationContext context, CycleStart start)
     {
         var run = new CycleRun(context, start, options);
         run.Observe(new CycleSignal(start.Report, start.ObservedAt));

@@ -1,7 +1,7 @@
+using Microsoft.DurableTask;
 using ReplOrchestrator.Domain.Appliances;
 using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Probes;
-using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.Workflows.Appliances;
 using ReplOrchestrator.Workflows.Orchestration;
 
@@ -14,13 +14,13 @@ namespace ReplOrchestrator.Workflows.Diagnosis;
 /// the next heartbeat answer carries, whose results come back in a later heartbeat. The catalog's
 /// probe-to-cause rules then rate each probable cause against the evidence.
 /// </summary>
-internal sealed class DiagnosisOrchestrator(WorkflowOptions options) : IOrchestrator<DiagnosisRequest, DiagnosisResult>
+internal sealed class DiagnosisOrchestrator(WorkflowOptions options) : TaskOrchestrator<DiagnosisRequest, DiagnosisResult>
 {
-    public async Task<DiagnosisResult> RunAsync(OrchestrationContext context, DiagnosisRequest request)
+    public override async Task<DiagnosisResult> RunAsync(TaskOrchestrationContext context, DiagnosisRequest request)
     {
         var entry = ErrorCatalog.Get(request.Code);
         var plan = ProbePlan.For(entry);
-        var now = context.CurrentUtcDateTime;
+        var now = context.Now();
         var commandId = "dx-" + context.NewGuid().ToString("N")[..16];
         var results = new List<ProbeResult>();
         if (plan.NeedsApplianceLiveness)
@@ -43,7 +43,7 @@ internal sealed class DiagnosisOrchestrator(WorkflowOptions options) : IOrchestr
     }
 
     private static async Task JoinAsync(
-        OrchestrationContext context, DateTimeOffset deadline, string commandId, List<Task<ProbeResult>> cloud, HashSet<ProbeKind> awaited, List<ProbeResult> results)
+        TaskOrchestrationContext context, DateTimeOffset deadline, string commandId, List<Task<ProbeResult>> cloud, HashSet<ProbeKind> awaited, List<ProbeResult> results)
     {
         var running = cloud.Cast<Task>().ToList();
         while (running.Count > 0 || awaited.Count > 0)

@@ -1,18 +1,25 @@
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask;
 
 namespace ReplOrchestrator.Workflows.Orchestration;
 
 /// <summary>
 /// Waits for an orchestration's next signal, racing it against a deadline and any running child
-/// tasks. Whatever loses the race is cancelled, so no abandoned waiter takes a later signal and no
-/// abandoned timer lingers.
+/// tasks. Whatever loses the race is cancelled, so no abandoned waiter takes a later signal.
 /// </summary>
+/// <remarks>
+/// The SDK records every timer it is asked for, even one cancelled in the same episode, and a recorded
+/// timer later fires into an episode with nothing to do. So a race already decided when it starts (a
+/// signal kept while the orchestration was busy, a child already finished, a deadline already passed)
+/// creates no timer; a race decided later in the same episode leaves its timer behind. For the same
+/// reason the waits here do not use <c>WaitForExternalEvent(name, timeout)</c>: it creates its timer
+/// before it looks for a kept signal, and for a zero timeout waits an episode for that timer to fire.
+/// </remarks>
 internal static class SignalWait
 {
     /// <summary>The next signal, or <see langword="null"/> once <paramref name="until"/> passed first.</summary>
     /// <param name="context">The orchestration context.</param>
     /// <param name="until">The deadline; <see langword="null"/> waits without one.</param>
-    public static async Task<T?> NextAsync<T>(OrchestrationContext context, DateTimeOffset? until)
+    public static async Task<T?> NextAsync<T>(TaskOrchestrationContext context, DateTimeOffset? until)
         where T : class
     {
         if (until is not { } deadline)
@@ -20,20 +27,29 @@ internal static class SignalWait
             return await context.WaitForExternalEvent<T>(EventNames.Signal);
         }
 
-        var remaining = deadline - context.CurrentUtcDateTime;
-        try
+        using var losers = new CancellationTokenSource();
+        var signal = context.WaitForExternalEvent<T>(EventNames.Signal, losers.Token);
+
+        if (signal.IsCompleted)
         {
-            // A deadline already passed still takes a signal that arrived before it was noticed.
-            return await context.WaitForExternalEvent<T>(EventNames.Signal, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
+            return await signal;
         }
-        catch (TimeoutException)
+
+        // A deadline already passed still takes a signal that arrived before it was noticed (above), but waits no longer.
+        if (deadline <= context.Now())
         {
+            losers.Cancel();
             return null;
         }
+
+        var timer = context.CreateTimer(deadline.UtcDateTime, losers.Token);
+        var winner = await Task.WhenAny(signal, timer);
+        losers.Cancel();
+        return winner == signal ? await signal : null;
     }
 
     /// <summary>Whichever comes first: a signal, one of <paramref name="children"/> finishing, or the deadline.</summary>
-    public static async Task<SignalRace<T>> RaceAsync<T>(OrchestrationContext context, DateTimeOffset? until, IReadOnlyCollection<Task> children)
+    public static async Task<SignalRace<T>> RaceAsync<T>(TaskOrchestrationContext context, DateTimeOffset? until, IReadOnlyCollection<Task> children)
         where T : class
     {
         if (children.Count == 0)
@@ -44,16 +60,22 @@ internal static class SignalWait
 
         using var losers = new CancellationTokenSource();
         var signalTask = context.WaitForExternalEvent<T>(EventNames.Signal, losers.Token);
-        var timer = until is { } deadline ? context.CreateTimer(deadline, losers.Token) : null;
 
         // Argument order decides ties and replays the same way: signals first, the deadline last.
         List<Task> candidates = [signalTask, .. children];
-        if (timer is not null)
+        Task? timer = null;
+        var winner = candidates.Find(c => c.IsCompleted);
+        if (winner is null)
         {
-            candidates.Add(timer);
+            if (until is { } deadline)
+            {
+                timer = context.CreateTimer(deadline.UtcDateTime, losers.Token);
+                candidates.Add(timer);
+            }
+
+            winner = await Task.WhenAny(candidates);
         }
 
-        var winner = await Task.WhenAny(candidates);
         losers.Cancel();
         if (winner == signalTask)
         {

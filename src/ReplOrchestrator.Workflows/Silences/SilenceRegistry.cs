@@ -1,5 +1,5 @@
+using Microsoft.DurableTask;
 using ReplOrchestrator.Domain.Alerts;
-using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.Workflows.Orchestration;
 
 namespace ReplOrchestrator.Workflows.Silences;
@@ -9,11 +9,11 @@ namespace ReplOrchestrator.Workflows.Silences;
 /// whose custom status is the list, which the API reads and the <c>PublishAlert</c> activity matches.
 /// </summary>
 /// <remarks>Silences that ended more than a day ago are dropped, so the list stays short.</remarks>
-internal sealed class SilenceRegistry(MonitorOptions options) : IOrchestrator<IReadOnlyList<Silence>?, object?>
+internal sealed class SilenceRegistry(MonitorOptions options) : TaskOrchestrator<IReadOnlyList<Silence>?, object?>
 {
     private static readonly TimeSpan s_keepEnded = TimeSpan.FromDays(1);
 
-    public async Task<object?> RunAsync(OrchestrationContext context, IReadOnlyList<Silence>? input)
+    public override async Task<object?> RunAsync(TaskOrchestrationContext context, IReadOnlyList<Silence>? input)
     {
         var silences = (input ?? []).ToList();
         var budget = new GenerationBudget(options);
@@ -21,7 +21,7 @@ internal sealed class SilenceRegistry(MonitorOptions options) : IOrchestrator<IR
         {
             context.SetCustomStatus(silences);
             var signal = await context.WaitForExternalEvent<SilenceSignal>(EventNames.Signal);
-            var now = context.CurrentUtcDateTime;
+            var now = context.Now();
             silences.RemoveAll(s => s.EndsAt is { } end && now - end > s_keepEnded);
             if (signal.Add is { } added)
             {
@@ -37,7 +37,7 @@ internal sealed class SilenceRegistry(MonitorOptions options) : IOrchestrator<IR
         }
 
         context.SetCustomStatus(silences);
-        context.ContinueAsNew(silences);
+        context.ContinueAsNew(silences, preserveUnprocessedEvents: true);
         return null;
     }
 }

@@ -1,5 +1,5 @@
+using Microsoft.DurableTask;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.Workflows.Alerts;
 using ReplOrchestrator.Workflows.Appliances;
 using ReplOrchestrator.Workflows.Cycles;
@@ -13,17 +13,17 @@ namespace ReplOrchestrator.Workflows.Vms;
 /// cycles against the expected schedule, health with hysteresis, and the VM's alerts. Custom status
 /// is a <see cref="VmStatus"/>; history stays short through continue-as-new.
 /// </summary>
-internal sealed class VmMonitor(WorkflowOptions options) : IOrchestrator<VmMonitorState, object?>
+internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMonitorState, object?>
 {
-    public async Task<object?> RunAsync(OrchestrationContext context, VmMonitorState state)
+    public override async Task<object?> RunAsync(TaskOrchestrationContext context, VmMonitorState state)
     {
-        state = state.MonitoredSince is null ? state with { MonitoredSince = context.CurrentUtcDateTime } : state;
+        state = state.MonitoredSince is null ? state with { MonitoredSince = context.Now() } : state;
         var budget = new GenerationBudget(options.Monitoring);
         while (!budget.IsSpent)
         {
             context.SetCustomStatus(VmStatus.Of(state, options));
-            var signal = await SignalWait.NextAsync<VmSignal>(context, VmConditions.NextWake(state, context.CurrentUtcDateTime, options));
-            var now = context.CurrentUtcDateTime;
+            var signal = await SignalWait.NextAsync<VmSignal>(context, VmConditions.NextWake(state, context.Now(), options));
+            var now = context.Now();
             var deliveries = new List<AlertDelivery>();
             var actions = 0;
             switch (signal?.Kind)
@@ -56,14 +56,14 @@ internal sealed class VmMonitor(WorkflowOptions options) : IOrchestrator<VmMonit
         }
 
         context.SetCustomStatus(VmStatus.Of(state, options));
-        context.ContinueAsNew(state);
+        context.ContinueAsNew(state, preserveUnprocessedEvents: true);
         return null;
     }
 
-    private static string NewSignalId(OrchestrationContext context) => context.NewGuid().ToString("N");
+    private static string NewSignalId(TaskOrchestrationContext context) => context.NewGuid().ToString("N");
 
     private async Task<(VmMonitorState State, int Actions)> ObserveAsync(
-        OrchestrationContext context, VmMonitorState state, VmObservation observation, List<AlertDelivery> deliveries)
+        TaskOrchestrationContext context, VmMonitorState state, VmObservation observation, List<AlertDelivery> deliveries)
     {
         if (!HeartbeatSequence.IsNewer(state.LastSequence, observation.Sequence))
         {
@@ -92,13 +92,13 @@ internal sealed class VmMonitor(WorkflowOptions options) : IOrchestrator<VmMonit
             state = state with { Expectation = VmCycles.FirstExpectation(state, observation.ReceivedAt, options) };
         }
 
-        (state, var fired, var suggestsResume) = VmEvents.Apply(state, observation.Events, context.CurrentUtcDateTime, () => NewSignalId(context));
+        (state, var fired, var suggestsResume) = VmEvents.Apply(state, observation.Events, context.Now(), () => NewSignalId(context));
         deliveries.AddRange(fired);
         if (suggestsResume && options.Monitoring.AutoResumeSuspendedReplication && state.ResumeRequestedAt is null)
         {
             var command = ApplianceCommand.ResumeReplication("resume-" + context.NewGuid().ToString("N")[..12], state.VmId);
             context.SendEvent(InstanceIds.Appliance(state.ApplianceId), EventNames.Signal, ApplianceSignal.OfCommand(command, context.InstanceId));
-            state = state with { ResumeRequestedAt = context.CurrentUtcDateTime };
+            state = state with { ResumeRequestedAt = context.Now() };
             actions++;
         }
 
@@ -111,7 +111,7 @@ internal sealed class VmMonitor(WorkflowOptions options) : IOrchestrator<VmMonit
     }
 
     private async Task<(VmMonitorState State, int Actions)> TrackCycleAsync(
-        OrchestrationContext context, VmMonitorState state, VmObservation observation, CycleReport report)
+        TaskOrchestrationContext context, VmMonitorState state, VmObservation observation, CycleReport report)
     {
         if (state.Active?.CycleId == report.CycleId)
         {

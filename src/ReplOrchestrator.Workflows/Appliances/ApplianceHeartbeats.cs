@@ -1,6 +1,6 @@
+using Microsoft.DurableTask;
 using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.DurableTask.Abstractions;
 using ReplOrchestrator.Workflows.Alerts;
 using ReplOrchestrator.Workflows.Diagnosis;
 using ReplOrchestrator.Workflows.Orchestration;
@@ -8,11 +8,17 @@ using ReplOrchestrator.Workflows.Vms;
 
 namespace ReplOrchestrator.Workflows.Appliances;
 
-/// <summary>What one heartbeat does to an appliance monitor.</summary>
-internal sealed partial class ApplianceMonitor
+/// <summary>What one heartbeat does to an appliance monitor: part of <see cref="ApplianceMonitor"/>'s run.</summary>
+/// <remarks>
+/// A class of its own rather than a partial of the orchestrator: the Durable Task analyzers (1.28.0) read every
+/// method of an orchestrator that takes the context with the semantic model of one partial declaration, and fail
+/// on a method declared in another file.
+/// </remarks>
+internal static class ApplianceHeartbeats
 {
-    private async Task<(ApplianceMonitorState State, int Actions)> OnHeartbeatAsync(
-        OrchestrationContext context, ApplianceMonitorState state, ApplianceSignal signal, List<AlertDelivery> deliveries)
+    /// <summary>Takes a heartbeat newer than the last; returns the new state and the history events its actions add.</summary>
+    public static async Task<(ApplianceMonitorState State, int Actions)> OnHeartbeatAsync(
+        TaskOrchestrationContext context, ApplianceMonitorState state, ApplianceSignal signal, List<AlertDelivery> deliveries, WorkflowOptions options)
     {
         var heartbeat = signal.Heartbeat!;
         if (!HeartbeatSequence.IsNewer(state.LastSequence, heartbeat.Sequence))
@@ -20,11 +26,11 @@ internal sealed partial class ApplianceMonitor
             return (state, 0);
         }
 
-        var now = context.CurrentUtcDateTime;
+        var now = context.Now();
         var receivedAt = signal.ReceivedAt ?? now;
         if (state.Connection == ApplianceConnection.HeartbeatLost)
         {
-            deliveries.Add(ApplianceAlerts.HeartbeatBack(state, state.LastHeartbeatAt ?? receivedAt, receivedAt, options, NewSignalId(context)));
+            deliveries.Add(ApplianceAlerts.HeartbeatBack(state, state.LastHeartbeatAt ?? receivedAt, receivedAt, options, ApplianceMonitor.NewSignalId(context)));
         }
 
         state = state with
@@ -37,7 +43,7 @@ internal sealed partial class ApplianceMonitor
             Endpoints = heartbeat.Endpoints.Count > 0 ? heartbeat.Endpoints : state.Endpoints,
             OpenAlerts = [.. state.OpenAlerts.Where(code => code != CatalogCodes.ApplianceHeartbeatLost)],
         };
-        state = state with { OpenAlerts = ApplianceAlerts.Services(state, heartbeat.Kind, now, () => NewSignalId(context), deliveries) };
+        state = state with { OpenAlerts = ApplianceAlerts.Services(state, heartbeat.Kind, now, () => ApplianceMonitor.NewSignalId(context), deliveries) };
 
         var actions = RouteResults(context, ref state, heartbeat);
         var unknown = heartbeat.Vms.Select(v => v.VmId).Where(id => !state.Vms.Contains(id, StringComparer.Ordinal)).ToList();
@@ -59,7 +65,7 @@ internal sealed partial class ApplianceMonitor
     }
 
     // Hands probe and command results to whoever queued the command, and forgets the command.
-    private static int RouteResults(OrchestrationContext context, ref ApplianceMonitorState state, Heartbeat heartbeat)
+    private static int RouteResults(TaskOrchestrationContext context, ref ApplianceMonitorState state, Heartbeat heartbeat)
     {
         var pending = state.PendingCommands.ToDictionary(p => p.Command.CommandId, StringComparer.Ordinal);
         var sent = 0;
