@@ -33,6 +33,9 @@ public static class WorkflowNames
     /// <summary>Activity: starts a replication cycle's orchestration unless it exists.</summary>
     public const string StartReplicationCycle = nameof(StartReplicationCycle);
 
+    /// <summary>Activity: starts the uploads of disks a cycle sees for the first time, unless they exist.</summary>
+    public const string StartDiskUploads = nameof(StartDiskUploads);
+
     /// <summary>Activity: delivers fire and resolve signals to alert lifecycles, starting them when needed.</summary>
     public const string SignalAlerts = nameof(SignalAlerts);
 

@@ -41,6 +41,7 @@ public static class WorkflowRegistration
             .AddOrchestrator(WorkflowNames.SilenceRegistry, () => new SilenceRegistry(valid.Monitoring))
             .AddActivity<EnsureVmMonitorsActivity>(WorkflowNames.EnsureVmMonitors)
             .AddActivity<StartReplicationCycleActivity>(WorkflowNames.StartReplicationCycle)
+            .AddActivity<StartDiskUploadsActivity>(WorkflowNames.StartDiskUploads)
             .AddActivity<SignalAlertsActivity>(WorkflowNames.SignalAlerts)
             .AddActivity<PublishAlertActivity>(WorkflowNames.PublishAlert)
             .AddActivity<RunCloudProbeActivity>(WorkflowNames.RunCloudProbe);

@@ -5,75 +5,77 @@ using ReplOrchestrator.Workflows.Orchestration;
 
 namespace ReplOrchestrator.Workflows.Cycles;
 
-/// <summary>The cycle's children: one disk upload per disk, and diagnoses.</summary>
+/// <summary>The cycle's children: one disk upload per disk (started, reporting by event), and diagnoses (awaited).</summary>
 internal sealed partial class CycleRun
 {
-    /// <summary>Reacts to a child that finished: a timed-out upload, or a diagnosis with its verdict.</summary>
+    /// <summary>Reacts to a diagnosis that finished: the problem is reported again with its verdict.</summary>
     public async Task OnChildFinishedAsync(Task child)
     {
-        if (child is Task<DiagnosisResult> diagnosis && _diagnoses.Remove(diagnosis, out var problem))
+        var diagnosis = (Task<DiagnosisResult>)child;
+        if (!_diagnoses.Remove(diagnosis, out var problem))
         {
-            try
-            {
-                var result = await diagnosis;
-                Report(problem with { Causes = result.Causes, ProbeResults = result.ProbeResults, Diagnosed = true, ObservedAt = context.Now() }, diagnose: false);
-            }
-            catch (TaskFailedException)
-            {
-                // The problem stands as reported; only its causes stay unassessed.
-            }
-
             return;
         }
 
-        var upload = (Task<DiskUploadResult>)child;
-        if (_ending.Remove(upload))
+        try
         {
-            // Told the phase was over: it finishes without anything to report.
-            return;
+            var result = await diagnosis;
+            Report(problem with { Causes = result.Causes, ProbeResults = result.ProbeResults, Diagnosed = true, ObservedAt = _context.Now() }, diagnose: false);
         }
-
-        var diskId = _uploads.First(u => u.Value == upload).Key;
-        _uploads.Remove(diskId);
-        var outcome = await upload;
-        if (outcome.Outcome == DiskUploadOutcome.TimedOut)
+        catch (TaskFailedException)
         {
-            _stalled.Add(outcome.Text);
-            Report(CycleProblems.DiskUploadTimedOut(_report.CycleId, _stalled, context.Now()), diagnose: true);
+            // The problem stands as reported; only its causes stay unassessed.
         }
     }
 
-    private void TrackUploads(CycleReport report, DateTimeOffset at)
+    // An upload that timed out after the phase ended (its word crossed the end) has nothing to report.
+    private void OnUploadTimedOut(DiskUploadResult upload)
     {
+        if (_outcome is not null || !_uploading.Remove(upload.DiskId) || upload.Outcome != DiskUploadOutcome.TimedOut)
+        {
+            return;
+        }
+
+        _stalled.Add(upload.Text);
+        Report(CycleProblems.DiskUploadTimedOut(_report.CycleId, _stalled, _context.Now()), diagnose: true);
+    }
+
+    private async Task TrackUploadsAsync(CycleReport report, DateTimeOffset at)
+    {
+        var starting = new List<DiskUploadStart>();
         foreach (var disk in report.Disks)
         {
             if (!_forwarded.TryGetValue(disk.DiskId, out var forwarded))
             {
-                var instanceId = InstanceIds.DiskUpload(start.ApplianceId, start.VmId, report.CycleId, disk.DiskId);
-                _uploads[disk.DiskId] = context.CallSubOrchestratorAsync<DiskUploadResult>(
-                    WorkflowNames.DiskUpload, new DiskUploadStart(report.CycleId, report.Type, disk, at), new SubOrchestrationOptions(instanceId: instanceId));
+                starting.Add(new DiskUploadStart(_start.ApplianceId, _start.VmId, report.CycleId, report.Type, disk, at));
+                _uploading.Add(disk.DiskId);
                 _forwarded[disk.DiskId] = disk.UploadedBytes;
             }
-            else if (forwarded != disk.UploadedBytes && _uploads.ContainsKey(disk.DiskId))
+            else if (forwarded != disk.UploadedBytes && _uploading.Contains(disk.DiskId))
             {
                 // Only movement is forwarded: a stalled disk's deadline must not move.
-                context.SendEvent(UploadInstance(report.CycleId, disk.DiskId), EventNames.Signal, new DiskUploadSignal(disk, at));
+                _context.SendEvent(UploadInstance(report.CycleId, disk.DiskId), EventNames.Signal, new DiskUploadSignal(disk, at));
                 _forwarded[disk.DiskId] = disk.UploadedBytes;
             }
+        }
+
+        if (starting.Count > 0)
+        {
+            // Awaited, so an upload exists before any later progress is sent to it.
+            await _context.CallActivityAsync<int>(WorkflowNames.StartDiskUploads, starting);
         }
     }
 
     private void EndUploads(DateTimeOffset at)
     {
-        // Children are told the phase is over and then awaited, so none outlives the cycle.
-        foreach (var (diskId, upload) in _uploads)
+        // Uploads are told the phase is over and finish on their own; none outlives the cycle by more than that.
+        foreach (var diskId in _uploading)
         {
-            context.SendEvent(UploadInstance(_report.CycleId, diskId), EventNames.Signal, new DiskUploadSignal(null, at));
-            _ending.Add(upload);
+            _context.SendEvent(UploadInstance(_report.CycleId, diskId), EventNames.Signal, new DiskUploadSignal(null, at));
         }
 
-        _uploads.Clear();
+        _uploading.Clear();
     }
 
-    private string UploadInstance(string cycleId, string diskId) => InstanceIds.DiskUpload(start.ApplianceId, start.VmId, cycleId, diskId);
+    private string UploadInstance(string cycleId, string diskId) => InstanceIds.DiskUpload(_start.ApplianceId, _start.VmId, cycleId, diskId);
 }

@@ -12,64 +12,120 @@ namespace ReplOrchestrator.Workflows.Cycles;
 /// <summary>
 /// One replication cycle's bookkeeping while its orchestration runs: the phase and when it began,
 /// the disk uploads and diagnoses in flight, the problems reported. Rebuilt identically on every
-/// replay, because it only changes in response to the orchestration's own history.
+/// replay, because it only changes in response to the orchestration's own history; carried into the
+/// next generation as a <see cref="CycleProgress"/>.
 /// </summary>
-internal sealed partial class CycleRun(TaskOrchestrationContext context, CycleStart start, WorkflowOptions options)
+internal sealed partial class CycleRun
 {
-    private readonly Dictionary<string, Task<DiskUploadResult>> _uploads = new(StringComparer.Ordinal);
-    private readonly List<Task<DiskUploadResult>> _ending = [];
-    private readonly Dictionary<string, long> _forwarded = new(StringComparer.Ordinal);
+    private readonly TaskOrchestrationContext _context;
+    private readonly CycleStart _start;
+    private readonly WorkflowOptions _options;
+    private readonly Dictionary<string, long> _forwarded;
+    private readonly List<string> _uploading;
+    private readonly List<string> _stalled;
+    private readonly List<string> _problemCodes;
     private readonly Dictionary<Task<DiagnosisResult>, CycleProblem> _diagnoses = [];
-    private readonly List<string> _stalled = [];
-    private readonly List<string> _problemCodes = [];
-    private CycleReport _report = start.Report;
-    private CyclePhase _phase = start.Report.Phase;
-    private DateTimeOffset _phaseSince = start.ObservedAt;
-    private DateTimeOffset _lastObservedAt = start.ObservedAt;
+    private CycleReport _report;
+    private CyclePhase _phase;
+    private DateTimeOffset _phaseSince;
+    private DateTimeOffset _lastObservedAt;
     private bool _overrunReported;
     private CycleRunOutcome? _outcome;
     private DateTimeOffset _endedAt;
 
-    private string VmInstance => InstanceIds.Vm(start.ApplianceId, start.VmId);
+    /// <summary>Picks the cycle up where its input says: its first report, or a previous generation's progress.</summary>
+    public CycleRun(TaskOrchestrationContext context, CycleStart start, WorkflowOptions options)
+    {
+        _context = context;
+        _start = start;
+        _options = options;
+        var carried = start.Carried;
+        _report = carried?.Report ?? start.Report;
+        _phase = carried?.Phase ?? start.Report.Phase;
+        _phaseSince = carried?.PhaseSince ?? start.ObservedAt;
+        _lastObservedAt = carried?.LastObservedAt ?? start.ObservedAt;
+        _overrunReported = carried?.OverrunReported ?? false;
+        _forwarded = new Dictionary<string, long>(carried?.Forwarded ?? new Dictionary<string, long>(), StringComparer.Ordinal);
+        _uploading = [.. carried?.Uploading ?? []];
+        _stalled = [.. carried?.Stalled ?? []];
+        _problemCodes = [.. carried?.ProblemCodes ?? []];
+    }
 
-    /// <summary>True once the cycle ended, every diagnosis reported back and every upload wound down.</summary>
-    public bool IsFinished => _outcome is not null && _diagnoses.Count == 0 && _ending.Count == 0;
+    private string VmInstance => InstanceIds.Vm(_start.ApplianceId, _start.VmId);
+
+    /// <summary>True once the cycle ended and every diagnosis reported back.</summary>
+    public bool IsFinished => _outcome is not null && _diagnoses.Count == 0;
+
+    /// <summary>
+    /// True when nothing the cycle awaits would be lost by continuing as new: it has not ended (an ended
+    /// cycle finishes soon anyway) and no diagnosis, an awaited child, is in flight.
+    /// </summary>
+    public bool CanContinueAsNew => _outcome is null && _diagnoses.Count == 0;
 
     /// <summary>When the current phase overruns; <see langword="null"/> when it has no deadline (or already overran).</summary>
     public DateTimeOffset? PhaseDeadline => _outcome is not null || _overrunReported
         ? null
         : _phase switch
         {
-            CyclePhase.Snapshot => PhaseDeadlines.Snapshot(_phaseSince, options.Cycle),
-            CyclePhase.DisposeArtefacts => PhaseDeadlines.DisposeArtefacts(_phaseSince, options.Cycle),
+            CyclePhase.Snapshot => PhaseDeadlines.Snapshot(_phaseSince, _options.Cycle),
+            CyclePhase.DisposeArtefacts => PhaseDeadlines.DisposeArtefacts(_phaseSince, _options.Cycle),
             _ => null,
         };
 
-    /// <summary>The child orchestrations whose end the cycle reacts to.</summary>
-    public IReadOnlyCollection<Task> Children => [.. _uploads.Values, .. _ending, .. _diagnoses.Keys];
+    /// <summary>The diagnoses whose end the cycle reacts to.</summary>
+    public IReadOnlyCollection<Task> Children => _diagnoses.Keys;
 
     /// <summary>The result to return and send the VM monitor.</summary>
     public CycleResult Result() => new(
         _report.CycleId, _report.Type, _outcome ?? CycleRunOutcome.Superseded, _report.StartedAt, _endedAt, _report.Disks, _report.Error?.Code, _problemCodes);
 
-    /// <summary>Takes a report of the cycle (or word that a newer one began).</summary>
-    public void Observe(CycleSignal signal)
+    /// <summary>What the next generation needs to carry on.</summary>
+    public CycleProgress Save() =>
+        new(_report, _phase, _phaseSince, _lastObservedAt, _overrunReported, new Dictionary<string, long>(_forwarded, StringComparer.Ordinal), [.. _uploading], [.. _stalled], [.. _problemCodes]);
+
+    /// <summary>Takes a signal: a report of the cycle, word that a newer one began, or an upload's timeout.</summary>
+    public async Task ObserveAsync(CycleSignal signal)
     {
-        _lastObservedAt = signal.ObservedAt;
+        switch (signal.Kind)
+        {
+            case CycleSignalKind.Report when signal.Report is { } report:
+                _lastObservedAt = signal.ObservedAt;
+                await ObserveReportAsync(report, signal.ObservedAt);
+                break;
+            case CycleSignalKind.Superseded:
+                _lastObservedAt = signal.ObservedAt;
+                if (_outcome is null)
+                {
+                    Finish(CycleRunOutcome.Superseded, signal.ObservedAt);
+                }
+
+                break;
+            case CycleSignalKind.UploadTimedOut when signal.Upload is { } upload:
+                OnUploadTimedOut(upload);
+                break;
+        }
+    }
+
+    /// <summary>The current phase ran past its deadline: snapshot hung, or artefact disposal timed out.</summary>
+    public void OnPhaseOverrun()
+    {
+        var at = _context.Now();
+        _overrunReported = true;
+        Report(_phase == CyclePhase.Snapshot
+            ? CycleProblems.SnapshotHung(_report.CycleId, _phaseSince, at)
+            : CycleProblems.DisposeArtefactsTimedOut(_report.CycleId, _phaseSince, at), diagnose: true);
+    }
+
+    private async Task ObserveReportAsync(CycleReport report, DateTimeOffset at)
+    {
         if (_outcome is not null)
         {
             return;
         }
 
-        if (signal.Report is not { } report)
-        {
-            Finish(CycleRunOutcome.Superseded, signal.ObservedAt);
-            return;
-        }
-
         if (CyclePhases.Transition(_phase, report.Phase) == PhaseTransition.Advance)
         {
-            EnterPhase(report.Phase, signal.ObservedAt);
+            EnterPhase(report.Phase, at);
         }
 
         // A report that goes back a phase is stale (it crossed a newer one); keep the newer picture.
@@ -81,26 +137,16 @@ internal sealed partial class CycleRun(TaskOrchestrationContext context, CycleSt
         switch (_phase)
         {
             case CyclePhase.Upload:
-                TrackUploads(report, signal.ObservedAt);
+                await TrackUploadsAsync(report, at);
                 break;
             case CyclePhase.Completed:
-                Finish(CycleRunOutcome.Succeeded, signal.ObservedAt);
+                Finish(CycleRunOutcome.Succeeded, at);
                 break;
             case CyclePhase.Failed:
-                Report(CycleProblems.Failed(report.CycleId, start.Kind, report.Error, signal.ObservedAt), diagnose: true);
-                Finish(CycleRunOutcome.Failed, signal.ObservedAt);
+                Report(CycleProblems.Failed(report.CycleId, _start.Kind, report.Error, at), diagnose: true);
+                Finish(CycleRunOutcome.Failed, at);
                 break;
         }
-    }
-
-    /// <summary>The current phase ran past its deadline: snapshot hung, or artefact disposal timed out.</summary>
-    public void OnPhaseOverrun()
-    {
-        var at = context.Now();
-        _overrunReported = true;
-        Report(_phase == CyclePhase.Snapshot
-            ? CycleProblems.SnapshotHung(_report.CycleId, _phaseSince, at)
-            : CycleProblems.DisposeArtefactsTimedOut(_report.CycleId, _phaseSince, at), diagnose: true);
     }
 
     private void EnterPhase(CyclePhase phase, DateTimeOffset at)
@@ -129,13 +175,13 @@ internal sealed partial class CycleRun(TaskOrchestrationContext context, CycleSt
             _problemCodes.Add(problem.Code);
         }
 
-        context.SendEvent(VmInstance, EventNames.Signal, VmSignal.Of(problem));
+        _context.SendEvent(VmInstance, EventNames.Signal, VmSignal.Of(problem));
         var alreadyDiagnosing = _diagnoses.Values.Any(p => p.Code == problem.Code);
         if (diagnose && !alreadyDiagnosing && !ProbePlan.For(ErrorCatalog.Get(problem.Code)).IsEmpty)
         {
-            var request = new DiagnosisRequest(start.ApplianceId, start.VmId, problem.Code, start.Endpoints, ApplianceReachable: true, _lastObservedAt);
-            var instanceId = InstanceIds.CycleDiagnosis(start.ApplianceId, start.VmId, _report.CycleId, problem.Code);
-            _diagnoses[context.CallSubOrchestratorAsync<DiagnosisResult>(WorkflowNames.Diagnosis, request, new SubOrchestrationOptions(instanceId: instanceId))] = problem;
+            var request = new DiagnosisRequest(_start.ApplianceId, _start.VmId, problem.Code, _start.Endpoints, ApplianceReachable: true, _lastObservedAt);
+            var instanceId = InstanceIds.CycleDiagnosis(_start.ApplianceId, _start.VmId, _report.CycleId, problem.Code);
+            _diagnoses[_context.CallSubOrchestratorAsync<DiagnosisResult>(WorkflowNames.Diagnosis, request, new SubOrchestrationOptions(instanceId: instanceId))] = problem;
         }
     }
 }

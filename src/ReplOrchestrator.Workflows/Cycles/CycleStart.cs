@@ -2,7 +2,7 @@ using ReplOrchestrator.Domain.Heartbeats;
 
 namespace ReplOrchestrator.Workflows.Cycles;
 
-/// <summary>The input of a replication cycle's orchestration.</summary>
+/// <summary>The input of a replication cycle's orchestration, and of each of its generations.</summary>
 /// <param name="ApplianceId">The appliance.</param>
 /// <param name="VmId">The VM.</param>
 /// <param name="Kind">The appliance's kind.</param>
@@ -17,6 +17,9 @@ public sealed record CycleStart(
     DateTimeOffset ObservedAt,
     IReadOnlyList<ApplianceEndpoint> Endpoints)
 {
+    /// <summary>Where a previous generation of the cycle left off; <see langword="null"/> in the first.</summary>
+    public CycleProgress? Carried { get; init; }
+
     /// <summary>The cycle's orchestration instance id.</summary>
     public string InstanceId => InstanceIds.Cycle(ApplianceId, VmId, Report.CycleId);
 }

@@ -115,7 +115,7 @@ internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMo
     {
         if (state.Active?.CycleId == report.CycleId)
         {
-            context.SendEvent(InstanceIds.Cycle(state.ApplianceId, state.VmId, report.CycleId), EventNames.Signal, new CycleSignal(report, observation.ReceivedAt));
+            context.SendEvent(InstanceIds.Cycle(state.ApplianceId, state.VmId, report.CycleId), EventNames.Signal, CycleSignal.Of(report, observation.ReceivedAt));
             return (state with { Active = report }, 1);
         }
 
@@ -128,7 +128,7 @@ internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMo
         var actions = 2;
         if (state.Active is { } superseded)
         {
-            context.SendEvent(InstanceIds.Cycle(state.ApplianceId, state.VmId, superseded.CycleId), EventNames.Signal, new CycleSignal(null, observation.ReceivedAt));
+            context.SendEvent(InstanceIds.Cycle(state.ApplianceId, state.VmId, superseded.CycleId), EventNames.Signal, CycleSignal.Superseded(observation.ReceivedAt));
             actions++;
         }
 
