@@ -1,0 +1,80 @@
+using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Domain.Catalog;
+using ReplOrchestrator.Domain.Health;
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Workflows.Alerts;
+using ReplOrchestrator.Workflows.Cycles;
+using ReplOrchestrator.Workflows.Vms;
+using static ReplOrchestrator.Workflows.Tests.Build;
+
+namespace ReplOrchestrator.Workflows.Tests.Vms;
+
+/// <summary>A cycle's overrun or failure: opened once, updated when diagnosed, never reopened after the cycle succeeded.</summary>
+public sealed partial class VmCyclesTests
+{
+    private const string Stalled = "disk-0 stalled at 6 % (3.1 GiB of 50 GiB) for 30 min";
+
+    [Fact]
+    public void Problem_FirstReport_FiresAndOpensAConditionItsCycleHolds()
+    {
+        var (next, delivery) = VmCycles.Problem(HealthyAzureMigrateVm(), UploadTimedOut(), T0, "sig-1");
+
+        (delivery!.Key, delivery.Signal.Kind, delivery.Signal.SignalId, delivery.Signal.At)
+            .ShouldBe((AlertKey.Create(ApplianceId, VmId, CatalogCodes.DiskUploadTimedOut), AlertSignalKind.Fire, "sig-1", T0));
+        var alert = delivery.Signal.Alert!;
+        (alert.CycleId, alert.Summary, alert.ErrorId, alert.Severity).ShouldBe(("c-1", Stalled, (int?)1011, AlertSeverity.Critical));
+        next.Open.ShouldBe([Open(CatalogCodes.DiskUploadTimedOut, T0, AlertSeverity.Critical) with { FromCycle = true, CycleId = "c-1" }]);
+    }
+
+    [Fact]
+    public void Problem_SentAgainOnceDiagnosed_UpdatesTheOneConditionOpenSinceTheFirst()
+    {
+        var (first, _) = VmCycles.Problem(HealthyAzureMigrateVm(), UploadTimedOut(), T0, "sig-1");
+        var diagnosed = UploadTimedOut() with { Severity = AlertSeverity.Warning, Diagnosed = true, ObservedAt = T0.AddMinutes(10) };
+
+        var (next, delivery) = VmCycles.Problem(first, diagnosed, T0.AddMinutes(10), "sig-2");
+
+        delivery!.Signal.Alert!.Severity.ShouldBe(AlertSeverity.Warning);
+        next.Open.ShouldBe([Open(CatalogCodes.DiskUploadTimedOut, T0, AlertSeverity.Warning) with { FromCycle = true, CycleId = "c-1" }]);
+    }
+
+    [Theory]
+    [InlineData(CycleOutcome.Succeeded, false)]
+    [InlineData(CycleOutcome.Failed, true)]
+    public void Problem_ForACycleAlreadyRecorded_FiresOnlyIfItDidNotSucceed(CycleOutcome recorded, bool fires)
+    {
+        var state = HealthyAzureMigrateVm() with { Cycles = [Cycle("c-1", recorded, T0.AddMinutes(-1))] };
+
+        var (next, delivery) = VmCycles.Problem(state, UploadTimedOut(), T0, "sig-1");
+
+        (delivery is not null).ShouldBe(fires);
+        if (!fires)
+        {
+            next.ShouldBeSameAs(state);
+        }
+    }
+
+    public static TheoryData<ApplianceKind, bool, TimeSpan, bool> ShutdownCases() => new()
+    {
+        { ApplianceKind.HyperVReplica, true, TimeSpan.FromMinutes(10), true }, // 32022 paired with the 32086 a minute ago
+        { ApplianceKind.HyperVReplica, true, TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1), false }, // too old to pair any more
+        { ApplianceKind.HyperVReplica, false, TimeSpan.FromMinutes(2), false }, // no suspension to explain it
+        { ApplianceKind.AzureMigrateVMware, true, TimeSpan.FromMinutes(2), false }, // only Hyper-V events explain failures
+    };
+
+    [Theory]
+    [MemberData(nameof(ShutdownCases))]
+    public void Problem_FailureWhoseEventARecentSuspensionExplains_IsThatSituationNotANewAlert(
+        ApplianceKind kind, bool suspended, TimeSpan cancelledAgo, bool explained)
+    {
+        var events = suspended ? new[] { Event(32022, T0 - cancelledAgo), Event(32086, T0.AddMinutes(-1)) } : [Event(32022, T0 - cancelledAgo)];
+        var state = Vm(kind, T0) with { State = ReplicationState.Suspended, RecentEvents = events };
+        var failure = new CycleProblem("c-1", CatalogCodes.HyperVReplicationCancelled, "32022: The operation has been canceled", 32022, null, [], [], false, T0);
+
+        var (_, delivery) = VmCycles.Problem(state, failure, T0, "sig-1");
+
+        (delivery is null).ShouldBe(explained);
+    }
+
+    private static CycleProblem UploadTimedOut() => new("c-1", CatalogCodes.DiskUploadTimedOut, Stalled, 1011, null, [], [], false, T0);
+}
