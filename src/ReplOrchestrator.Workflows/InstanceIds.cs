@@ -18,6 +18,9 @@ public static class InstanceIds
     /// <summary>The one silence registry.</summary>
     public const string Silences = "silences";
 
+    /// <summary>The one housekeeping orchestration.</summary>
+    public const string Housekeeping = "housekeeping";
+
     /// <summary><c>appliance:{applianceId}</c>.</summary>
     public static string Appliance(string applianceId) => AppliancePrefix + applianceId;
 

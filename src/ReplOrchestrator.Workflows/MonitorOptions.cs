@@ -50,6 +50,17 @@ public sealed record MonitorOptions : IValidatedOptions
     /// <value>Defaults to <see langword="false"/>: resuming is an action on someone's server.</value>
     public bool AutoResumeSuspendedReplication { get; init; }
 
+    /// <summary>
+    /// How long a finished cycle, upload or diagnosis stays in the task hub before housekeeping purges it.
+    /// What the API shows (monitors, alerts, silences) never finishes and is never purged.
+    /// </summary>
+    /// <value>Defaults to 7 days: a week of cycle histories to look into after an incident.</value>
+    public TimeSpan FinishedInstanceRetention { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often housekeeping purges.</summary>
+    /// <value>Defaults to 1 hour.</value>
+    public TimeSpan HousekeepingInterval { get; init; } = TimeSpan.FromHours(1);
+
     /// <inheritdoc />
     public IReadOnlyList<string> Validate() => new OptionRules()
         .Between(nameof(MaxSignalsPerGeneration), MaxSignalsPerGeneration, 1, 1000)
@@ -60,5 +71,7 @@ public sealed record MonitorOptions : IValidatedOptions
         .Between(nameof(MutedRecheckInterval), MutedRecheckInterval, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1))
         .Between(nameof(PublishRetryInterval), PublishRetryInterval, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1))
         .Between(nameof(CommandTimeToLive), CommandTimeToLive, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1))
+        .Between(nameof(FinishedInstanceRetention), FinishedInstanceRetention, TimeSpan.FromMinutes(1), TimeSpan.FromDays(365))
+        .Between(nameof(HousekeepingInterval), HousekeepingInterval, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1))
         .Problems;
 }

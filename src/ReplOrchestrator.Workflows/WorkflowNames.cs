@@ -27,6 +27,12 @@ public static class WorkflowNames
     /// <summary>Eternal, one instance: the silences and maintenance windows.</summary>
     public const string SilenceRegistry = nameof(SilenceRegistry);
 
+    /// <summary>Eternal, one instance: purges finished instances past their retention.</summary>
+    public const string Housekeeping = nameof(Housekeeping);
+
+    /// <summary>Activity: purges the finished instances created before a cutoff.</summary>
+    public const string PurgeFinishedInstances = nameof(PurgeFinishedInstances);
+
     /// <summary>Activity: starts VM monitors that do not exist yet.</summary>
     public const string EnsureVmMonitors = nameof(EnsureVmMonitors);
 

@@ -4,6 +4,7 @@ using ReplOrchestrator.Workflows.Alerts;
 using ReplOrchestrator.Workflows.Appliances;
 using ReplOrchestrator.Workflows.Cycles;
 using ReplOrchestrator.Workflows.Diagnosis;
+using ReplOrchestrator.Workflows.Housekeeping;
 using ReplOrchestrator.Workflows.Silences;
 using ReplOrchestrator.Workflows.Vms;
 
@@ -39,11 +40,13 @@ public static class WorkflowRegistration
             .AddOrchestrator(WorkflowNames.Diagnosis, () => new DiagnosisOrchestrator(valid))
             .AddOrchestrator(WorkflowNames.AlertLifecycle, () => new AlertLifecycle(valid))
             .AddOrchestrator(WorkflowNames.SilenceRegistry, () => new SilenceRegistry(valid.Monitoring))
+            .AddOrchestrator(WorkflowNames.Housekeeping, () => new HousekeepingOrchestrator(valid))
             .AddActivity<EnsureVmMonitorsActivity>(WorkflowNames.EnsureVmMonitors)
             .AddActivity<StartReplicationCycleActivity>(WorkflowNames.StartReplicationCycle)
             .AddActivity<StartDiskUploadsActivity>(WorkflowNames.StartDiskUploads)
             .AddActivity<SignalAlertsActivity>(WorkflowNames.SignalAlerts)
             .AddActivity<PublishAlertActivity>(WorkflowNames.PublishAlert)
-            .AddActivity<RunCloudProbeActivity>(WorkflowNames.RunCloudProbe);
+            .AddActivity<RunCloudProbeActivity>(WorkflowNames.RunCloudProbe)
+            .AddActivity<PurgeFinishedInstancesActivity>(WorkflowNames.PurgeFinishedInstances);
     }
 }

@@ -24,6 +24,8 @@ public static class ApplianceMonitorClient
         var instanceId = InstanceIds.Appliance(heartbeat.ApplianceId);
         if (!monitorExists)
         {
+            // A new appliance is also the moment to make sure housekeeping runs: both hosts start it this way.
+            await client.StartIfAbsentAsync(WorkflowNames.Housekeeping, InstanceIds.Housekeeping, null, cancellationToken);
             await client.StartIfAbsentAsync(WorkflowNames.ApplianceMonitor, instanceId, new ApplianceMonitorState(heartbeat.ApplianceId), cancellationToken);
         }
 
