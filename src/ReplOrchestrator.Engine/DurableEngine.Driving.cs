@@ -1,4 +1,4 @@
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask.Client;
 
 namespace ReplOrchestrator.Engine;
 
@@ -60,25 +60,11 @@ public sealed partial class DurableEngine
     }
 
     /// <summary>Waits until an instance finishes (completed, failed or terminated) and returns its status with payloads.</summary>
-    /// <exception cref="InstanceNotFoundException">No instance has that id.</exception>
+    /// <remarks>The same as <c>Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true)</c>.</remarks>
+    /// <exception cref="InvalidOperationException">No instance has that id.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled first.</exception>
-    public async Task<OrchestrationMetadata> WaitForCompletionAsync(string instanceId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(instanceId);
-        while (true)
-        {
-            // Register before reading: a finish committed in between still wakes us.
-            var finished = _waiters.WaitAsync(instanceId);
-            var metadata = await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)
-                ?? throw new InstanceNotFoundException(instanceId);
-            if (metadata.RuntimeStatus.IsTerminal())
-            {
-                return metadata;
-            }
-
-            await finished.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task<OrchestrationMetadata> WaitForCompletionAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
 
     private async Task EnsureStoppedAsync(CancellationToken cancellationToken)
     {

@@ -1,8 +1,8 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Protobuf;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Hosting;
-using ReplOrchestrator.DurableTask.Protocol;
+using ReplOrchestrator.Engine.Hosting;
 using ReplOrchestrator.Engine.Storage;
 using ReplOrchestrator.Engine.Workers;
 
@@ -10,8 +10,9 @@ namespace ReplOrchestrator.Engine;
 
 /// <summary>
 /// The embedded durable engine: a Durable Task hub in one SQLite file that runs orchestrations through
-/// an <see cref="IOrchestrationInvoker"/> (the same wire protocol as the Azure Functions Durable
-/// extension) and activities through an <see cref="IActivityInvoker"/>.
+/// an <see cref="IOrchestrationInvoker"/> (the Durable Task protocol, as the Azure Functions Durable
+/// extension speaks it) and activities through an <see cref="IActivityInvoker"/>. Hosts build it with
+/// <see cref="EmbeddedEngineExtensions.UseEmbeddedEngine"/>, which runs Microsoft's Durable Task SDK on it.
 /// </summary>
 /// <remarks>
 /// <para>Guarantees: whatever a <see cref="Client"/> call accepted is committed before the call returns
@@ -33,7 +34,7 @@ public sealed partial class DurableEngine : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly SqliteEngineStore _store;
     private readonly EngineSignals _signals;
-    private readonly CompletionWaiters _waiters = new();
+    private readonly InstanceWaiters _waiters = new();
     private readonly OrchestrationDispatcher _orchestrations;
     private readonly ActivityDispatcher _activities;
     private readonly TimerScheduler _timers;
@@ -61,6 +62,7 @@ public sealed partial class DurableEngine : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(orchestrations);
         ArgumentNullException.ThrowIfNull(activities);
         options.Validate();
+        options = options with { };
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
@@ -69,11 +71,14 @@ public sealed partial class DurableEngine : IAsyncDisposable
         _orchestrations = new OrchestrationDispatcher(_store, orchestrations, options, _time, _signals, _waiters, _logger);
         _activities = new ActivityDispatcher(_store, activities, options, _time, _signals, _logger);
         _timers = new TimerScheduler(_store, _time, _signals, _logger);
-        Client = new EngineClient(_store, orchestrations, options, _time, _signals, EnsureOpenAsync);
+        Client = new EngineClient(_store, orchestrations, options, _time, _signals, _waiters, EnsureOpenAsync);
     }
 
-    /// <summary>The in-process durable client. Its calls return once what they changed is committed.</summary>
-    public IDurableClient Client { get; }
+    /// <summary>
+    /// The in-process durable client. Its calls return once what they changed is committed; it
+    /// serializes payloads with <see cref="EngineOptions.DataConverter"/>.
+    /// </summary>
+    public DurableTaskClient Client { get; }
 
     /// <summary>True while background workers run (between <see cref="StartAsync"/> and <see cref="StopAsync"/>).</summary>
     public bool IsRunning

@@ -1,7 +1,7 @@
-using System.Text;
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Hosting;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Protobuf;
+using ReplOrchestrator.Engine.Hosting;
 using ReplOrchestrator.Engine.Runtime;
 using ReplOrchestrator.Engine.Storage;
 using ReplOrchestrator.Engine.Workers;
@@ -9,130 +9,111 @@ using ReplOrchestrator.Engine.Workers;
 namespace ReplOrchestrator.Engine;
 
 /// <summary>
-/// The durable client in-process: validates, then commits. Bad input throws
-/// <see cref="ArgumentException"/> and stores nothing. Cancelling a call stops the wait, not a change
-/// already handed to the database.
+/// The engine's <see cref="DurableTaskClient"/>, in process: validates, then commits; a call returns
+/// once what it changed is durable. Payloads are serialized with <see cref="EngineOptions.DataConverter"/>.
 /// </summary>
-internal sealed class EngineClient(
+/// <remarks>
+/// Bad input (invalid id or name, unknown orchestrator, payload over <see cref="EngineOptions.MaxPayloadBytes"/>)
+/// throws <see cref="ArgumentException"/> and stores nothing. An instance id that is taken throws
+/// <see cref="InvalidOperationException"/>, and so does signalling an instance that does not exist.
+/// Cancelling a call stops the wait, not a change already handed to the database.
+/// </remarks>
+internal sealed partial class EngineClient(
     IEngineStore store,
     IOrchestrationInvoker orchestrations,
-    EngineOptions options,
+    EngineOptions engineOptions,
     TimeProvider time,
     EngineSignals signals,
-    Func<CancellationToken, Task> ensureOpen) : IDurableClient
+    InstanceWaiters waiters,
+    Func<CancellationToken, Task> ensureOpen) : DurableTaskClient(ClientName)
 {
-    public async Task StartNewAsync(string orchestratorName, string instanceId, string? serializedInput, CancellationToken cancellationToken = default)
+    /// <summary>The client's <see cref="DurableTaskClient.Name"/>.</summary>
+    public const string ClientName = "embedded-engine";
+
+    /// <remarks>
+    /// An unfinished instance with the id, or a finished one whose status is in
+    /// <see cref="StartOrchestrationOptions.DedupeStatuses"/>, makes it throw <see cref="InvalidOperationException"/>;
+    /// a finished one in any other status is replaced. <see cref="StartOrchestrationOptions.StartAt"/> in the future is not supported.
+    /// </remarks>
+    public override async Task<string> ScheduleNewOrchestrationInstanceAsync(
+        TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
     {
-        if (await CreateAsync(orchestratorName, instanceId, serializedInput, replaceFinished: true, cancellationToken).ConfigureAwait(false)
-            == CreateOutcome.ExistsUnfinished)
+        var name = orchestratorName.Name;
+        var instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
+        var serializedInput = Serialize(input);
+        Require(InputRules.CheckName(name, "orchestrator"), nameof(orchestratorName));
+        Require(InputRules.CheckInstanceId(instanceId), nameof(options));
+        Require(InputRules.CheckPayload(serializedInput, engineOptions.MaxPayloadBytes, "orchestration input"), nameof(input));
+        var keep = DedupeStatuses.Parse(options?.DedupeStatuses);
+        if (options?.StartAt is { } startAt && startAt > time.GetUtcNow())
         {
-            throw new InstanceAlreadyExistsException(instanceId);
-        }
-    }
-
-    public async Task<bool> StartIfAbsentAsync(string orchestratorName, string instanceId, string? serializedInput, CancellationToken cancellationToken = default) =>
-        await CreateAsync(orchestratorName, instanceId, serializedInput, replaceFinished: false, cancellationToken).ConfigureAwait(false)
-            == CreateOutcome.Created;
-
-    public Task RaiseEventAsync(string instanceId, string eventName, string? serializedData, CancellationToken cancellationToken = default)
-    {
-        Require(InputRules.CheckName(eventName, "event"), nameof(eventName));
-        RequireSize(InputRules.CheckPayload(serializedData, options.MaxPayloadBytes, "event data"), nameof(serializedData));
-        Require(InputRules.CheckJson(serializedData, "event data"), nameof(serializedData));
-        return DeliverAsync(instanceId, HistoryEvents.EventRaised(time.GetUtcNow(), eventName, serializedData), cancellationToken);
-    }
-
-    public Task TerminateAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default)
-    {
-        RequireSize(InputRules.CheckPayload(reason, options.MaxPayloadBytes, "termination reason"), nameof(reason));
-        return DeliverAsync(instanceId, HistoryEvents.ExecutionTerminated(time.GetUtcNow(), reason), cancellationToken);
-    }
-
-    public Task SuspendAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default)
-    {
-        RequireSize(InputRules.CheckPayload(reason, options.MaxPayloadBytes, "suspension reason"), nameof(reason));
-        return DeliverAsync(instanceId, HistoryEvents.ExecutionSuspended(time.GetUtcNow(), reason), cancellationToken);
-    }
-
-    public Task ResumeAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default)
-    {
-        RequireSize(InputRules.CheckPayload(reason, options.MaxPayloadBytes, "resumption reason"), nameof(reason));
-        return DeliverAsync(instanceId, HistoryEvents.ExecutionResumed(time.GetUtcNow(), reason), cancellationToken);
-    }
-
-    public async Task<OrchestrationMetadata?> GetInstanceAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(instanceId);
-        await ensureOpen(cancellationToken).ConfigureAwait(false);
-        var record = await store.GetInstanceAsync(instanceId, getInputsAndOutputs).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return record is null ? null : ToMetadata(record);
-    }
-
-    public async Task<OrchestrationQueryResult> QueryInstancesAsync(OrchestrationQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1, nameof(query));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.PageSize, OrchestrationQuery.MaxPageSize, nameof(query));
-        var after = query.ContinuationToken is { } token ? ContinuationTokens.Decode(token) : null;
-        await ensureOpen(cancellationToken).ConfigureAwait(false);
-        var (page, last) = await store.QueryAsync(query, after).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new OrchestrationQueryResult(page.Select(ToMetadata).ToList(), last is null ? null : ContinuationTokens.Encode(last));
-    }
-
-    public async Task<int> PurgeInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(instanceId);
-        await ensureOpen(cancellationToken).ConfigureAwait(false);
-        return await store.PurgeAsync(instanceId, null).WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<int> PurgeInstancesAsync(PurgeFilter filter, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        await ensureOpen(cancellationToken).ConfigureAwait(false);
-        return await store.PurgeAsync(null, filter).WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<CreateOutcome> CreateAsync(
-        string orchestratorName, string instanceId, string? serializedInput, bool replaceFinished, CancellationToken cancellationToken)
-    {
-        Require(InputRules.CheckName(orchestratorName, "orchestrator"), nameof(orchestratorName));
-        Require(InputRules.CheckInstanceId(instanceId), nameof(instanceId));
-        RequireSize(InputRules.CheckPayload(serializedInput, options.MaxPayloadBytes, "orchestration input"), nameof(serializedInput));
-        Require(InputRules.CheckJson(serializedInput, "orchestration input"), nameof(serializedInput));
-        if (!orchestrations.IsRegistered(orchestratorName))
-        {
-            throw new ArgumentException($"No orchestrator named '{orchestratorName}' is registered.", nameof(orchestratorName));
+            throw new NotSupportedException("The embedded engine starts instances at once; StartOrchestrationOptions.StartAt in the future is not supported.");
         }
 
-        await ensureOpen(cancellationToken).ConfigureAwait(false);
-        var started = HistoryEvents.ExecutionStarted(time.GetUtcNow(), orchestratorName, instanceId, ExecutionIds.New(), serializedInput);
-        var outcome = await store.CreateInstanceAsync(started, replaceFinished).WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (outcome == CreateOutcome.Created)
+        if (!orchestrations.IsRegistered(name))
         {
-            signals.Orchestrations.Pulse();
+            throw new ArgumentException($"No orchestrator named '{name}' is registered.", nameof(orchestratorName));
         }
 
-        return outcome;
-    }
-
-    private async Task DeliverAsync(string instanceId, HistoryEvent message, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(instanceId);
-        await ensureOpen(cancellationToken).ConfigureAwait(false);
-        var outcome = await store.EnqueueAsync(instanceId, message).WaitAsync(cancellationToken).ConfigureAwait(false);
-        switch (outcome)
+        await ensureOpen(cancellation).ConfigureAwait(false);
+        var started = HistoryEvents.ExecutionStarted(time.GetUtcNow(), name, instanceId, ExecutionIds.New(), serializedInput, options?.Version?.Version);
+        foreach (var (key, value) in options?.Tags ?? new Dictionary<string, string>())
         {
-            case EnqueueOutcome.NotFound:
-                throw new InstanceNotFoundException(instanceId);
-            case EnqueueOutcome.Enqueued:
+            started.ExecutionStarted.Tags[key] = value;
+        }
+
+        switch (await store.CreateInstanceAsync(started, keep).WaitAsync(cancellation).ConfigureAwait(false))
+        {
+            case CreateOutcome.Created:
                 signals.Orchestrations.Pulse();
-                break;
+                return instanceId;
+            case CreateOutcome.ExistsUnfinished:
+                throw new InvalidOperationException($"An orchestration instance with id '{instanceId}' exists and has not finished.");
             default:
-                // A finished instance is left as it is (IDurableClient's contract).
-                break;
+                throw new InvalidOperationException($"An orchestration instance with id '{instanceId}' exists in a status listed in DedupeStatuses.");
         }
     }
+
+    /// <remarks>Stored durably before this returns, and delivered to the instance once, in the order raised. A finished instance ignores it.</remarks>
+    public override Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default)
+    {
+        var data = Serialize(eventPayload);
+        Require(InputRules.CheckName(eventName, "event"), nameof(eventName));
+        Require(InputRules.CheckPayload(data, engineOptions.MaxPayloadBytes, "event data"), nameof(eventPayload));
+        return DeliverAsync(instanceId, HistoryEvents.EventRaised(time.GetUtcNow(), eventName, data), cancellation);
+    }
+
+    /// <remarks>The output (<see cref="TerminateInstanceOptions.Output"/>) becomes the instance's output. Recursive termination is not supported.</remarks>
+    public override Task TerminateInstanceAsync(string instanceId, TerminateInstanceOptions? options = null, CancellationToken cancellation = default)
+    {
+        if (options?.Recursive == true)
+        {
+            throw new NotSupportedException("The embedded engine does not terminate sub-orchestrations with their parent (TerminateInstanceOptions.Recursive).");
+        }
+
+        var output = Serialize(options?.Output);
+        Require(InputRules.CheckPayload(output, engineOptions.MaxPayloadBytes, "termination output"), nameof(options));
+        return DeliverAsync(instanceId, HistoryEvents.ExecutionTerminated(time.GetUtcNow(), output), cancellation);
+    }
+
+    /// <remarks>Events raised while it is suspended are kept until it resumes.</remarks>
+    public override Task SuspendInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default)
+    {
+        Require(InputRules.CheckPayload(reason, engineOptions.MaxPayloadBytes, "suspension reason"), nameof(reason));
+        return DeliverAsync(instanceId, HistoryEvents.ExecutionSuspended(time.GetUtcNow(), reason), cancellation);
+    }
+
+    public override Task ResumeInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default)
+    {
+        Require(InputRules.CheckPayload(reason, engineOptions.MaxPayloadBytes, "resumption reason"), nameof(reason));
+        return DeliverAsync(instanceId, HistoryEvents.ExecutionResumed(time.GetUtcNow(), reason), cancellation);
+    }
+
+    /// <summary>Nothing to release: the engine owns the database.</summary>
+    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static InvalidOperationException InstanceNotFound(string instanceId) =>
+        new($"No orchestration instance with id '{instanceId}' exists.");
 
     private static void Require(string? error, string parameterName)
     {
@@ -142,37 +123,22 @@ internal sealed class EngineClient(
         }
     }
 
-    private static void RequireSize(string? error, string parameterName)
+    private string? Serialize(object? value) => value is null ? null : engineOptions.DataConverter.Serialize(value);
+
+    private async Task DeliverAsync(string instanceId, HistoryEvent message, CancellationToken cancellation)
     {
-        if (error is not null)
+        ArgumentNullException.ThrowIfNull(instanceId);
+        await ensureOpen(cancellation).ConfigureAwait(false);
+        switch (await store.EnqueueAsync(instanceId, message).WaitAsync(cancellation).ConfigureAwait(false))
         {
-            throw new PayloadTooLargeException(error, parameterName);
-        }
-    }
-
-    private static OrchestrationMetadata ToMetadata(InstanceRecord record) =>
-        new(record.InstanceId, record.Name, (OrchestrationRuntimeStatus)record.Status, record.CreatedAt, record.UpdatedAt)
-        {
-            SerializedInput = record.Input,
-            SerializedOutput = record.Output,
-            SerializedCustomStatus = record.CustomStatus,
-            FailureDetails = record.Failure?.ToFailureDetails(),
-        };
-
-    private static class ContinuationTokens
-    {
-        public static string Encode(string lastInstanceId) => Convert.ToBase64String(Encoding.UTF8.GetBytes(lastInstanceId));
-
-        public static string Decode(string token)
-        {
-            try
-            {
-                return Encoding.UTF8.GetString(Convert.FromBase64String(token));
-            }
-            catch (FormatException error)
-            {
-                throw new ArgumentException("The continuation token is not one this engine issued.", nameof(token), error);
-            }
+            case EnqueueOutcome.NotFound:
+                throw InstanceNotFound(instanceId);
+            case EnqueueOutcome.Enqueued:
+                signals.Orchestrations.Pulse();
+                break;
+            default:
+                // A finished instance is left as it is.
+                break;
         }
     }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.TestUtilities.Durable;
 
 namespace ReplOrchestrator.Engine.CrashHost;

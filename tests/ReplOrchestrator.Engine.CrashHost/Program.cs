@@ -1,3 +1,5 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Engine;
 using ReplOrchestrator.Engine.CrashHost;
 
@@ -14,9 +16,18 @@ var options = new EngineOptions { DatabasePath = args[0] };
 await using var engine = new DurableEngine(options, CrashWorkload.Orchestrations(), CrashWorkload.Activities(args[1]));
 await engine.StartAsync();
 var ids = Enumerable.Range(0, int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)).Select(CrashWorkload.InstanceId).ToList();
+// Every status deduplicates: an instance a killed run started, even finished, is not started again.
+var ifAbsent = Enum.GetNames<OrchestrationRuntimeStatus>();
 foreach (var id in ids)
 {
-    await engine.Client.StartIfAbsentAsync(CrashWorkload.Orchestrator, id, null);
+    try
+    {
+        await engine.Client.ScheduleNewOrchestrationInstanceAsync(CrashWorkload.Orchestrator, new StartOrchestrationOptions(id) { DedupeStatuses = ifAbsent });
+    }
+    catch (InvalidOperationException)
+    {
+        // Started by an earlier run.
+    }
 }
 
 Console.WriteLine("started");

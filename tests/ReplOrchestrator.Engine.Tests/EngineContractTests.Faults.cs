@@ -1,5 +1,5 @@
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.Engine.Runtime;
 using ReplOrchestrator.TestUtilities.Durable;
 using static ReplOrchestrator.TestUtilities.Durable.SampleOrchestrations;
@@ -14,18 +14,18 @@ public abstract partial class EngineContractTests
 
     [Theory]
     [MemberData(nameof(InvalidInstanceIds))]
-    public async Task StartNew_InvalidInstanceId_ThrowsAndStoresNothing(string instanceId)
+    public async Task ScheduleNew_InvalidInstanceId_ThrowsAndStoresNothing(string instanceId)
     {
         Harness.Orchestrators.Add("Hello1", Sequence("Echo", 1));
 
         var error = await Should.ThrowAsync<ArgumentException>(() => Client.StartNewAsync("Hello1", instanceId, null));
 
-        error.ParamName.ShouldBe("instanceId");
-        (await Client.QueryInstancesAsync(new OrchestrationQuery())).Instances.ShouldBeEmpty();
+        error.ParamName.ShouldBe("options");
+        (await Client.FirstPageAsync(new OrchestrationQuery())).Values.ShouldBeEmpty();
     }
 
     [Fact]
-    public async Task StartNew_LongestValidInstanceId_IsAccepted()
+    public async Task ScheduleNew_LongestValidInstanceId_IsAccepted()
     {
         Harness.Orchestrators.Add("Hello1", Sequence("Echo", 1));
         var id = "vm:" + new string('x', EngineOptions.MaxInstanceIdLength - 3);
@@ -37,7 +37,7 @@ public abstract partial class EngineContractTests
     }
 
     [Fact]
-    public async Task StartNew_UnknownOrchestrator_ThrowsAndStoresNothing()
+    public async Task ScheduleNew_UnknownOrchestrator_ThrowsAndStoresNothing()
     {
         var error = await Should.ThrowAsync<ArgumentException>(() => Client.StartNewAsync("Nope", "x", null));
 
@@ -46,10 +46,10 @@ public abstract partial class EngineContractTests
     }
 
     [Fact]
-    public async Task StartNew_InputOverTheLimit_ThrowsAndStoresNothing()
+    public async Task ScheduleNew_InputOverTheLimit_ThrowsAndStoresNothing()
     {
         Harness.Orchestrators.Add("Hello1", Sequence("Echo", 1));
-        var input = Json(new string('x', Harness.Options.MaxPayloadBytes));
+        var input = new string('x', Harness.Options.MaxPayloadBytes);
 
         var error = await Should.ThrowAsync<ArgumentException>(() => Client.StartNewAsync("Hello1", "big", input));
 
@@ -58,11 +58,11 @@ public abstract partial class EngineContractTests
     }
 
     [Fact]
-    public async Task RaiseEvent_UnknownInstance_ThrowsNotFound()
+    public async Task RaiseEvent_UnknownInstance_ThrowsInvalidOperationNamingIt()
     {
-        await Should.ThrowAsync<InstanceNotFoundException>(() => Client.RaiseEventAsync("ghost", "e", null));
-        await Should.ThrowAsync<InstanceNotFoundException>(() => Client.TerminateAsync("ghost"));
-        await Should.ThrowAsync<InstanceNotFoundException>(() => Client.SuspendAsync("ghost"));
+        (await Should.ThrowAsync<InvalidOperationException>(() => Client.RaiseEventAsync("ghost", "e", null))).Message.ShouldContain("'ghost'");
+        await Should.ThrowAsync<InvalidOperationException>(() => Client.TerminateInstanceAsync("ghost"));
+        await Should.ThrowAsync<InvalidOperationException>(() => Client.SuspendInstanceAsync("ghost"));
     }
 
     [Fact]
@@ -120,8 +120,32 @@ public abstract partial class EngineContractTests
 
         var bad = await Harness.StatusAsync("bad");
         bad.RuntimeStatus.ShouldBe(OrchestrationRuntimeStatus.Failed);
-        bad.FailureDetails.ShouldBe(new DurableTask.Abstractions.TaskFailureDetails("System.InvalidOperationException", "cycle classification failed"));
+        (bad.FailureDetails!.ErrorType, bad.FailureDetails.ErrorMessage).ShouldBe(("System.InvalidOperationException", "cycle classification failed"));
         (await Harness.StatusAsync("good")).RuntimeStatus.ShouldBe(OrchestrationRuntimeStatus.Completed);
+    }
+
+    [Fact]
+    public async Task Orchestrator_FailsBesideOtherActions_TheFailureWinsAndNothingElseIsApplied()
+    {
+        // The shape of Microsoft's runner's answer to a non-deterministic replay: the failure, plus the
+        // action the replayed code took instead, with an id history already holds.
+        Harness.Orchestrators.Add("Hello1", Sequence("Echo", 1)).AddRaw("Confused", request => new OrchestratorResponse
+        {
+            InstanceId = request.InstanceId,
+            Actions =
+            {
+                Actions.CallActivity(0, "Echo", Json("stray")),
+                Actions.Fail(1, "DurableTask.Core.Exceptions.NonDeterministicOrchestrationException", "replay took another path"),
+            },
+        });
+
+        await Client.StartNewAsync("Confused", "nd", null);
+        await Harness.RunUntilIdleAsync();
+
+        var failure = (await Harness.StatusAsync("nd")).FailureDetails!;
+        failure.ErrorType.ShouldBe("DurableTask.Core.Exceptions.NonDeterministicOrchestrationException");
+        Harness.Activities.Calls.ShouldBeEmpty();
+        (await Harness.Engine.GetHistoryAsync("nd")).ShouldNotContain(e => e.EventTypeCase == HistoryEvent.EventTypeOneofCase.TaskScheduled);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.Engine.Runtime;
 using static ReplOrchestrator.TestUtilities.Durable.SampleOrchestrations;
 
@@ -51,7 +51,7 @@ public abstract partial class EngineContractTests
     public async Task ContinueAsNew_CarriesUnprocessedEvents_EveryTickIsCounted()
     {
         Harness.Orchestrators.Add("Counter", TickCounter(3));
-        await Client.StartNewAsync("Counter", "c", "0");
+        await Client.StartNewAsync("Counter", "c", 0);
         await Harness.RunUntilIdleAsync();
         var firstExecution = (await Harness.Engine.GetHistoryAsync("c"))[1].ExecutionStarted.OrchestrationInstance.ExecutionId;
 
@@ -78,7 +78,7 @@ public abstract partial class EngineContractTests
     {
         Harness.Orchestrators.Add("CountDown", CountDown());
 
-        await Client.StartNewAsync("CountDown", "cd", "10");
+        await Client.StartNewAsync("CountDown", "cd", 10);
         await Harness.RunUntilIdleAsync();
 
         (await Harness.StatusAsync("cd")).SerializedOutput.ShouldBe("\"done\"");
@@ -93,7 +93,7 @@ public abstract partial class EngineContractTests
         await Client.StartNewAsync("Collect", "t", null);
         await Harness.RunUntilIdleAsync();
 
-        await Client.TerminateAsync("t", "\"operator said so\"");
+        await Client.TerminateInstanceAsync("t", "operator said so");
         await Harness.RunUntilIdleAsync();
 
         var status = await Harness.StatusAsync("t");
@@ -108,7 +108,7 @@ public abstract partial class EngineContractTests
         await Client.StartNewAsync("Stubborn", "s", null);
         await Harness.RunUntilIdleAsync();
 
-        await Client.TerminateAsync("s", "\"stop\"");
+        await Client.TerminateInstanceAsync("s", "stop");
         await Harness.RunUntilIdleAsync();
 
         (await Harness.StatusAsync("s")).RuntimeStatus.ShouldBe(OrchestrationRuntimeStatus.Terminated);
@@ -121,7 +121,7 @@ public abstract partial class EngineContractTests
         await Client.StartNewAsync("Hello1", "done", null);
         await Harness.RunUntilIdleAsync();
 
-        await Client.TerminateAsync("done", "\"late\"");
+        await Client.TerminateInstanceAsync("done", "late");
         await Harness.RunUntilIdleAsync();
 
         (await Harness.StatusAsync("done")).RuntimeStatus.ShouldBe(OrchestrationRuntimeStatus.Completed);
@@ -134,12 +134,12 @@ public abstract partial class EngineContractTests
         await Client.StartNewAsync("Collect", "sus", null);
         await Harness.RunUntilIdleAsync();
 
-        await Client.SuspendAsync("sus", "\"maintenance\"");
-        await Client.RaiseEventAsync("sus", "e", "1");
+        await Client.SuspendInstanceAsync("sus", "maintenance");
+        await Client.RaiseEventAsync("sus", "e", 1);
         await Harness.RunUntilIdleAsync();
         (await Harness.StatusAsync("sus")).RuntimeStatus.ShouldBe(OrchestrationRuntimeStatus.Suspended);
 
-        await Client.ResumeAsync("sus");
+        await Client.ResumeInstanceAsync("sus");
         await Harness.RunUntilIdleAsync();
 
         var status = await Harness.StatusAsync("sus");
@@ -152,10 +152,10 @@ public abstract partial class EngineContractTests
     {
         Harness.Orchestrators.Add("Collect", WaitForEvents("e", 1));
         await Client.StartNewAsync("Collect", "st", null);
-        await Client.SuspendAsync("st");
+        await Client.SuspendInstanceAsync("st");
         await Harness.RunUntilIdleAsync();
 
-        await Client.TerminateAsync("st", null);
+        await Client.TerminateInstanceAsync("st");
         await Harness.RunUntilIdleAsync();
 
         (await Harness.StatusAsync("st")).RuntimeStatus.ShouldBe(OrchestrationRuntimeStatus.Terminated);

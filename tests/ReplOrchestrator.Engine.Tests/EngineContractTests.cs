@@ -1,5 +1,5 @@
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.TestUtilities.Durable;
 using static ReplOrchestrator.TestUtilities.Durable.SampleOrchestrations;
 
@@ -18,7 +18,7 @@ public abstract partial class EngineContractTests : IAsyncLifetime
 
     protected EngineHarness Harness => _harness;
 
-    protected IDurableClient Client => _harness.Client;
+    protected DurableTaskClient Client => _harness.Client;
 
     public Task InitializeAsync()
     {
@@ -48,7 +48,7 @@ public abstract partial class EngineContractTests : IAsyncLifetime
     {
         _harness.Orchestrators.Add("Hello2", Sequence("Echo", 2));
 
-        await Client.StartNewAsync("Hello2", "shape", "\"in\"");
+        await Client.StartNewAsync("Hello2", "shape", "in");
         await _harness.RunUntilIdleAsync();
 
         var history = await _harness.Engine.GetHistoryAsync("shape");
@@ -108,7 +108,7 @@ public abstract partial class EngineContractTests : IAsyncLifetime
 
         foreach (var i in new[] { 3, 1, 4, 1, 5 })
         {
-            await Client.RaiseEventAsync("events", i % 2 == 0 ? "READING" : "reading", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Client.RaiseEventAsync("events", i % 2 == 0 ? "READING" : "reading", i);
         }
 
         await _harness.RunUntilIdleAsync();
@@ -161,7 +161,7 @@ public abstract partial class EngineContractTests : IAsyncLifetime
     {
         _harness.Orchestrators.Add("Collect", WaitForEvents("ping", 1)).Add("Sender", SendTo("receiver", "ping"));
         await Client.StartNewAsync("Collect", "receiver", null);
-        await Client.StartNewAsync("Sender", "sender", "\"hello\"");
+        await Client.StartNewAsync("Sender", "sender", "hello");
         await _harness.RunUntilIdleAsync();
 
         (await _harness.StatusAsync("receiver")).SerializedOutput.ShouldBe("""["hello"]""");

@@ -1,4 +1,4 @@
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask.Client;
 using ReplOrchestrator.TestUtilities;
 using ReplOrchestrator.TestUtilities.Durable;
 
@@ -30,7 +30,7 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public DurableEngine Engine { get; private set; }
 
-    public IDurableClient Client => Engine.Client;
+    public DurableTaskClient Client => Engine.Client;
 
     public static EngineHarness Create(bool inMemory, Func<EngineOptions, EngineOptions>? configure = null) => new(inMemory, configure);
 
@@ -44,7 +44,7 @@ public sealed class EngineHarness : IAsyncDisposable
     public Task<int> RunUntilIdleAsync() => Engine.RunUntilIdleAsync();
 
     public async Task<OrchestrationMetadata> StatusAsync(string instanceId) =>
-        await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true) ?? throw new InstanceNotFoundException(instanceId);
+        await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true) ?? throw new InvalidOperationException($"No instance '{instanceId}'.");
 
     public async ValueTask DisposeAsync()
     {

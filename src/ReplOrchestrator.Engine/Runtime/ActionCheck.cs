@@ -1,4 +1,4 @@
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 
 namespace ReplOrchestrator.Engine.Runtime;
 

@@ -65,33 +65,6 @@ internal static class InputRules
             : null;
     }
 
-    /// <summary>
-    /// Why an input or event payload is refused as not JSON, or <see langword="null"/>. Checked at the
-    /// client so a caller that passes plain text where JSON belongs hears it at once, rather than the
-    /// orchestration failing later when it reads the payload.
-    /// </summary>
-    public static string? CheckJson(string? json, string what)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            var reader = new System.Text.Json.Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-            while (reader.Read())
-            {
-            }
-
-            return null;
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            return $"The {what} is not JSON ({e.Message}); serialize it first, e.g. with the typed overloads of DurableClientExtensions.";
-        }
-    }
-
     private static string Printable(string text) =>
         new(text.Select(c => char.IsControl(c) ? '?' : c).Take(80).ToArray());
 }

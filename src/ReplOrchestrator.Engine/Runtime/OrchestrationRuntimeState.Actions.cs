@@ -1,4 +1,4 @@
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 
 namespace ReplOrchestrator.Engine.Runtime;
 
@@ -27,6 +27,7 @@ internal sealed partial class OrchestrationRuntimeState
             return false;
         }
 
+        response = FailedCompletionWins(response);
         if (ActionCheck.Check(response, _usedActionIds, _maxPayloadBytes) is { } failure)
         {
             Fail(failure, now);
@@ -46,6 +47,19 @@ internal sealed partial class OrchestrationRuntimeState
         }
 
         return false;
+    }
+
+    // A FAILED completion ends the execution whatever else the response holds: Microsoft's runner puts
+    // a stray action beside a non-determinism failure (the action the replayed code took instead),
+    // and applying that action, or refusing it as a reused id, would hide the real failure.
+    private static OrchestratorResponse FailedCompletionWins(OrchestratorResponse response)
+    {
+        var failed = response.Actions.FirstOrDefault(a =>
+            a.OrchestratorActionTypeCase == OrchestratorAction.OrchestratorActionTypeOneofCase.CompleteOrchestration
+            && a.CompleteOrchestration.OrchestrationStatus == OrchestrationStatus.Failed);
+        return failed is null || response.Actions.Count == 1
+            ? response
+            : new OrchestratorResponse { InstanceId = response.InstanceId, CustomStatus = response.CustomStatus, Actions = { failed } };
     }
 
     /// <summary>Ends the execution as failed for a reason the engine found (nothing the orchestrator returned is applied).</summary>
@@ -148,11 +162,15 @@ internal sealed partial class OrchestrationRuntimeState
     }
 
     // The Durable Task Framework's continue-as-new (protocol §4.8): a new execution id, the new input,
-    // only EventRaised carried over, and the old execution's history dropped.
+    // only EventRaised carried over, and the old execution's history dropped. Microsoft's SDK hands the
+    // events it had buffered (ContinueAsNew with preserveUnprocessedEvents) to the next execution as
+    // events sent to itself: they arrived before the carryover events and before anything still in the
+    // inbox, so they open the new execution instead of queuing behind newer messages.
     private void ContinueAsNew(CompleteOrchestrationAction complete, DateTimeOffset now)
     {
         var previous = _start!;
         Outbox.DropExecutionWork(previous.OrchestrationInstance.ExecutionId);
+        var preserved = Outbox.TakeEventsTo(InstanceId);
         _oldEvents.Clear();
         _newEvents.Clear();
         _openTasks.Clear();
@@ -166,7 +184,7 @@ internal sealed partial class OrchestrationRuntimeState
         Append(HistoryEvents.OrchestratorStarted(now));
         Append(HistoryEvents.ExecutionStarted(
             now, previous.Name, InstanceId, _newExecutionId(), complete.Result, complete.NewVersion ?? previous.Version, previous.ParentInstance));
-        foreach (var carried in complete.CarryoverEvents)
+        foreach (var carried in preserved.Concat(complete.CarryoverEvents))
         {
             if (carried.EventTypeCase == HistoryEvent.EventTypeOneofCase.EventRaised)
             {

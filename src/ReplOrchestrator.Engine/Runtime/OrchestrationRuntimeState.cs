@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 
 namespace ReplOrchestrator.Engine.Runtime;
 

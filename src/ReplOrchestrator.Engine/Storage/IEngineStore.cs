@@ -1,5 +1,5 @@
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Protobuf;
 
 namespace ReplOrchestrator.Engine.Storage;
 
@@ -16,8 +16,11 @@ internal interface IEngineStore : IAsyncDisposable
 
     /// <summary>Creates an instance and queues its ExecutionStarted message.</summary>
     /// <param name="startEvent">The ExecutionStarted event.</param>
-    /// <param name="replaceFinished">Replace a finished instance with the same id; otherwise any existing instance wins.</param>
-    Task<CreateOutcome> CreateInstanceAsync(HistoryEvent startEvent, bool replaceFinished);
+    /// <param name="keepStatuses">
+    /// Finished statuses in which an existing instance with the same id is kept (and nothing created);
+    /// a finished instance in any other status is replaced. An unfinished instance is always kept.
+    /// </param>
+    Task<CreateOutcome> CreateInstanceAsync(HistoryEvent startEvent, IReadOnlySet<OrchestrationStatus> keepStatuses);
 
     /// <summary>Queues a message for an unfinished instance.</summary>
     Task<EnqueueOutcome> EnqueueAsync(string instanceId, HistoryEvent message);
@@ -55,8 +58,8 @@ internal interface IEngineStore : IAsyncDisposable
     /// <summary>Reads one page of instances, ordered by id.</summary>
     Task<(IReadOnlyList<InstanceRecord> Page, string? LastInstanceId)> QueryAsync(OrchestrationQuery query, string? afterInstanceId);
 
-    /// <summary>Deletes finished instances that match; returns how many.</summary>
-    Task<int> PurgeAsync(string? instanceId, PurgeFilter? filter);
+    /// <summary>Deletes finished instances that match (one by id, or all a filter matches); returns how many.</summary>
+    Task<int> PurgeAsync(string? instanceId, PurgeInstancesFilter? filter);
 
     /// <summary>Reads an instance's current execution history, oldest first.</summary>
     Task<IReadOnlyList<HistoryEvent>> GetHistoryAsync(string instanceId);

@@ -1,4 +1,4 @@
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.Engine.Runtime;
 
 namespace ReplOrchestrator.Engine.Storage;

@@ -12,13 +12,18 @@ internal static class SchemaInitializer
     private const int SqliteNotADatabase = 26;
     private static readonly Lazy<string> s_schema = new(ReadSchema);
 
-    /// <summary>Checks the file is ours and not newer, applies migrations and the idempotent schema.</summary>
-    /// <exception cref="IncompatibleDatabaseException">The file is not a task hub of ours, or is newer.</exception>
+    /// <summary>Checks the file is ours, neither older than this build opens nor newer, applies migrations and the idempotent schema.</summary>
+    /// <exception cref="IncompatibleDatabaseException">The file is not a task hub of ours, or is too old or too new.</exception>
     public static void Initialize(SqliteSession session, string description) =>
-        Initialize(session, description, SchemaVersion.Current, SchemaVersion.Migrations);
+        Initialize(session, description, SchemaVersion.Oldest, SchemaVersion.Current, SchemaVersion.Migrations);
 
-    /// <summary>As <see cref="Initialize(SqliteSession, string)"/>, for a given target version and migrations (tests).</summary>
-    internal static void Initialize(SqliteSession session, string description, int current, IReadOnlyList<string> migrations)
+    /// <summary>As <see cref="Initialize(SqliteSession, string)"/>, for given versions and migrations (tests).</summary>
+    /// <param name="session">The open database.</param>
+    /// <param name="description">Names the database in messages.</param>
+    /// <param name="oldest">The oldest version opened; a task hub below it is refused.</param>
+    /// <param name="current">The version this build writes.</param>
+    /// <param name="migrations">The script taking version <c>n</c> to <c>n + 1</c> at index <c>n - oldest</c>.</param>
+    internal static void Initialize(SqliteSession session, string description, int oldest, int current, IReadOnlyList<string> migrations)
     {
         var (applicationId, version, objects) = ReadIdentity(session, description);
         if (applicationId == 0 && objects > 0)
@@ -39,13 +44,19 @@ internal static class SchemaInitializer
                 $"{description} has schema version {version}, written by a newer ReplOrchestrator; this build knows versions up to {current}. Upgrade ReplOrchestrator to open it.");
         }
 
+        if (applicationId != 0 && version < oldest)
+        {
+            throw new IncompatibleDatabaseException(
+                $"{description} has schema version {version}, from a ReplOrchestrator that ran orchestrations on its own Durable SDK; this build replays them with Microsoft's and cannot resume them. Delete the file (or point --data elsewhere) to start an empty task hub.");
+        }
+
         // One transaction: a migration that fails leaves the file at its old version.
         session.Begin();
         try
         {
             for (var from = version; applicationId != 0 && from < current; from++)
             {
-                session.ExecuteScript(migrations[(int)from - 1]);
+                session.ExecuteScript(migrations[(int)from - oldest]);
             }
 
             session.ExecuteScript(s_schema.Value);

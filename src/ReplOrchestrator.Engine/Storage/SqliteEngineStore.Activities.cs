@@ -1,5 +1,5 @@
 using Google.Protobuf;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.Engine.Runtime;
 
 namespace ReplOrchestrator.Engine.Storage;

@@ -1,5 +1,5 @@
 using Google.Protobuf;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.Engine.Runtime;
 
 namespace ReplOrchestrator.Engine.Storage;
@@ -180,7 +180,7 @@ internal sealed partial class SqliteEngineStore
     {
         if (message.StartsInstance)
         {
-            if (CreateInstance(session, message.Message.Event, replaceFinished: true, now) == CreateOutcome.Created)
+            if (CreateInstance(session, message.Message.Event, s_noStatusKept, now) == CreateOutcome.Created)
             {
                 return;
             }

@@ -1,13 +1,13 @@
 using Google.Protobuf;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 
 namespace ReplOrchestrator.Engine.Storage;
 
 /// <summary>Creating instances and delivering messages to them.</summary>
 internal sealed partial class SqliteEngineStore
 {
-    public Task<CreateOutcome> CreateInstanceAsync(HistoryEvent startEvent, bool replaceFinished) =>
-        Queue.RunAsync(session => CreateInstance(session, startEvent, replaceFinished, Now()));
+    public Task<CreateOutcome> CreateInstanceAsync(HistoryEvent startEvent, IReadOnlySet<OrchestrationStatus> keepStatuses) =>
+        Queue.RunAsync(session => CreateInstance(session, startEvent, keepStatuses, Now()));
 
     public Task<EnqueueOutcome> EnqueueAsync(string instanceId, HistoryEvent message) =>
         Queue.RunAsync(session =>
@@ -32,20 +32,20 @@ internal sealed partial class SqliteEngineStore
     private static bool IsFinished(long status) => (OrchestrationStatus)status is
         OrchestrationStatus.Completed or OrchestrationStatus.Failed or OrchestrationStatus.Canceled or OrchestrationStatus.Terminated;
 
-    private static CreateOutcome CreateInstance(SqliteSession session, HistoryEvent startEvent, bool replaceFinished, long now)
+    private static CreateOutcome CreateInstance(SqliteSession session, HistoryEvent startEvent, IReadOnlySet<OrchestrationStatus> keepStatuses, long now)
     {
         var started = startEvent.ExecutionStarted;
         var instanceId = started.OrchestrationInstance.InstanceId;
         if (session.Scalar("SELECT Status FROM Instances WHERE InstanceId = $1", instanceId) is long status)
         {
-            if (!replaceFinished)
-            {
-                return CreateOutcome.Exists;
-            }
-
             if (!IsFinished(status))
             {
                 return CreateOutcome.ExistsUnfinished;
+            }
+
+            if (keepStatuses.Contains((OrchestrationStatus)status))
+            {
+                return CreateOutcome.Exists;
             }
 
             DeleteInstance(session, instanceId);

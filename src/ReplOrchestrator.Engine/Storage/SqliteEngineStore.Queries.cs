@@ -1,8 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Protocol;
-using ProtocolFailure = ReplOrchestrator.DurableTask.Protocol.TaskFailureDetails;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Protobuf;
 
 namespace ReplOrchestrator.Engine.Storage;
 
@@ -40,7 +39,7 @@ internal sealed partial class SqliteEngineStore
             return ((IReadOnlyList<InstanceRecord>)page, more ? page[^1].InstanceId : null);
         });
 
-    public Task<int> PurgeAsync(string? instanceId, PurgeFilter? filter) =>
+    public Task<int> PurgeAsync(string? instanceId, PurgeInstancesFilter? filter) =>
         Queue.RunAsync(session =>
         {
             if (instanceId is not null)
@@ -49,16 +48,17 @@ internal sealed partial class SqliteEngineStore
                 return finished is null ? 0 : DeleteInstance(session, instanceId);
             }
 
+            var statuses = filter!.Statuses?.ToHashSet() ?? [];
             var ids = new List<string>();
             using (var reader = session.Query(
                 $"SELECT InstanceId, Status FROM Instances WHERE Status IN {Finished} AND CreatedAt >= $1 AND CreatedAt < $2",
-                filter!.CreatedFrom is { } from ? Ticks(from) : long.MinValue,
+                filter.CreatedFrom is { } from ? Ticks(from) : long.MinValue,
                 filter.CreatedTo is { } to ? Ticks(to) : long.MaxValue))
             {
                 while (reader.Read())
                 {
                     var status = (OrchestrationRuntimeStatus)reader.GetInt64(1);
-                    if (filter.RuntimeStatuses.Count == 0 || filter.RuntimeStatuses.Contains(status))
+                    if (statuses.Count == 0 || statuses.Contains(status))
                     {
                         ids.Add(reader.GetString(0));
                     }
@@ -107,9 +107,9 @@ internal sealed partial class SqliteEngineStore
             sql.Append($" AND substr(InstanceId, 1, length($5)) = $5");
         }
 
-        if (query.RuntimeStatuses.Count > 0)
+        if (query.Statuses?.Any() == true)
         {
-            sql.Append($" AND Status IN ({string.Join(", ", query.RuntimeStatuses.Select(s => (int)s).Order())})");
+            sql.Append($" AND Status IN ({string.Join(", ", query.Statuses.Select(s => (int)s).Distinct().Order())})");
         }
 
         args.Add(query.PageSize + 1);
@@ -126,7 +126,7 @@ internal sealed partial class SqliteEngineStore
         withPayloads ? NullableString(reader, 5) : null,
         withPayloads ? NullableString(reader, 6) : null,
         withPayloads ? NullableString(reader, 7) : null,
-        reader.IsDBNull(8) ? null : ProtocolFailure.Parser.ParseFrom((byte[])reader[8]));
+        reader.IsDBNull(8) ? null : TaskFailureDetails.Parser.ParseFrom((byte[])reader[8]));
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

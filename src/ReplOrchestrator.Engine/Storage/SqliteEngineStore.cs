@@ -1,7 +1,7 @@
 using Google.Protobuf;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 
 namespace ReplOrchestrator.Engine.Storage;
 
@@ -13,6 +13,9 @@ internal sealed partial class SqliteEngineStore : IEngineStore
 {
     // The OrchestrationStatus values an instance never leaves (completed, failed, canceled, terminated).
     private const string Finished = "(1, 3, 4, 5)";
+
+    // A sub-orchestration replaces a finished instance with its id, whatever its status.
+    private static readonly IReadOnlySet<OrchestrationStatus> s_noStatusKept = new HashSet<OrchestrationStatus>();
     private readonly EngineOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;

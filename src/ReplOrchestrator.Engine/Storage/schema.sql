@@ -1,7 +1,8 @@
 -- The embedded engine's task hub. Run on every open: every statement is idempotent.
 -- Schema version: see SchemaVersion.Current (recorded in PRAGMA user_version); the database is
 -- marked as ours by PRAGMA application_id. Times are UTC ticks (100 ns units since 0001-01-01).
--- Status values are the protocol's OrchestrationStatus numbers.
+-- Status values are the OrchestrationStatus numbers of the protocol (Microsoft.DurableTask.Protobuf);
+-- event blobs are its HistoryEvent messages and Inbox.EventType its HistoryEvent case numbers.
 
 -- One row per instance: its status and what a client reads, plus the orchestration lock.
 CREATE TABLE IF NOT EXISTS Instances (

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
-using ReplOrchestrator.DurableTask.Hosting;
-using ReplOrchestrator.DurableTask.Protocol;
+using ReplOrchestrator.Engine.Hosting;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.Engine.Runtime;
 using ReplOrchestrator.Engine.Storage;
 
@@ -102,7 +102,7 @@ internal sealed class ActivityDispatcher(
 
         if (outcome.Failure is { } failure)
         {
-            return HistoryEvents.TaskFailed(time.GetUtcNow(), task.TaskScheduledId, failure.ToProto()!);
+            return HistoryEvents.TaskFailed(time.GetUtcNow(), task.TaskScheduledId, failure);
         }
 
         return InputRules.CheckPayload(outcome.SerializedOutput, options.MaxPayloadBytes, $"output of activity '{task.Name}'") is { } tooLarge
@@ -152,7 +152,7 @@ internal sealed class ActivityDispatcher(
         var failure = HistoryEvents.EngineFailure(
             EngineFailureTypes.InvocationFailed,
             $"Activity '{workItem.Task.Name}' could not be invoked in {workItem.DequeueCount} attempts: {error.Message}");
-        failure.InnerFailure = DurableTask.Abstractions.TaskFailureDetails.FromException(error).ToProto();
+        failure.InnerFailure = FailureDetails.FromException(error);
         return HistoryEvents.TaskFailed(time.GetUtcNow(), workItem.Task.TaskScheduledId, failure);
     }
 

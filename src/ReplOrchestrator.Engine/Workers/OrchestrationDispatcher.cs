@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
-using ReplOrchestrator.DurableTask.Hosting;
-using ReplOrchestrator.DurableTask.Protocol;
+using ReplOrchestrator.Engine.Hosting;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.Engine.Runtime;
 using ReplOrchestrator.Engine.Storage;
 
@@ -21,7 +21,7 @@ internal sealed class OrchestrationDispatcher(
     EngineOptions options,
     TimeProvider time,
     EngineSignals signals,
-    CompletionWaiters waiters,
+    InstanceWaiters waiters,
     ILogger logger)
 {
     /// <summary>Processes one ready work item, if there is one.</summary>
@@ -126,7 +126,7 @@ internal sealed class OrchestrationDispatcher(
             {
                 Log.InvokerFailed(logger, error, workItem.InstanceId);
                 var failure = HistoryEvents.EngineFailure(EngineFailureTypes.InvocationFailed, $"The orchestration invoker failed: {error.Message}");
-                failure.InnerFailure = DurableTask.Abstractions.TaskFailureDetails.FromException(error).ToProto();
+                failure.InnerFailure = FailureDetails.FromException(error);
                 state.Fail(failure, now);
                 return;
             }
@@ -145,11 +145,17 @@ internal sealed class OrchestrationDispatcher(
         signals.Activities.Pulse(outbox.ActivityTasks.Count);
         signals.Timers.Pulse(Math.Min(1, outbox.Timers.Count));
 
-        if (state.IsCompleted && state.NewEvents.Count > 0)
+        if (state.NewEvents.Count == 0)
+        {
+            return;
+        }
+
+        if (state.IsCompleted)
         {
             Log.InstanceFinished(logger, workItem.InstanceId, workItem.Name, state.Status.ToString());
-            waiters.Notify(workItem.InstanceId);
         }
+
+        waiters.Notify(workItem.InstanceId);
     }
 
     private OrchestrationRuntimeState NewState(OrchestrationWorkItem workItem) =>

@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.Engine.CrashHost;
 using ReplOrchestrator.TestUtilities;
 using Xunit.Abstractions;
-using Kind = ReplOrchestrator.DurableTask.Protocol.HistoryEvent.EventTypeOneofCase;
+using Kind = Microsoft.DurableTask.Protobuf.HistoryEvent.EventTypeOneofCase;
 
 namespace ReplOrchestrator.Engine.Tests.Crash;
 

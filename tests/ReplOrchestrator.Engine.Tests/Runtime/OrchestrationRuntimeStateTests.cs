@@ -1,7 +1,7 @@
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.Engine.Runtime;
 using ReplOrchestrator.TestUtilities.Durable;
-using Kind = ReplOrchestrator.DurableTask.Protocol.HistoryEvent.EventTypeOneofCase;
+using Kind = Microsoft.DurableTask.Protobuf.HistoryEvent.EventTypeOneofCase;
 
 namespace ReplOrchestrator.Engine.Tests.Runtime;
 

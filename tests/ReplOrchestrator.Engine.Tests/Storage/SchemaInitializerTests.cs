@@ -25,9 +25,9 @@ public sealed class SchemaInitializerTests : IDisposable
             "CREATE TABLE Notes (Text TEXT NOT NULL); INSERT INTO Notes (Text) VALUES ('from version 2');",
         ];
 
-        SchemaInitializer.Initialize(_session, "test database", 3, migrations);
+        SchemaInitializer.Initialize(_session, "test database", SchemaVersion.Current, SchemaVersion.Current + 2, migrations);
 
-        _session.Scalar("PRAGMA user_version").ShouldBe(3L);
+        _session.Scalar("PRAGMA user_version").ShouldBe(SchemaVersion.Current + 2L);
         _session.Scalar("SELECT count(*) FROM pragma_table_info('Instances') WHERE name = 'Tags'").ShouldBe(1L);
         _session.Scalar("SELECT Text FROM Notes").ShouldBe("from version 2");
     }
@@ -46,9 +46,10 @@ public sealed class SchemaInitializerTests : IDisposable
     [Fact]
     public void Initialize_MigrationFails_LeavesTheOldVersion()
     {
-        Should.Throw<SqliteException>(() => SchemaInitializer.Initialize(_session, "test database", 2, ["ALTER TABLE NoSuchTable ADD COLUMN X TEXT;"]));
+        Should.Throw<SqliteException>(() =>
+            SchemaInitializer.Initialize(_session, "test database", SchemaVersion.Current, SchemaVersion.Current + 1, ["ALTER TABLE NoSuchTable ADD COLUMN X TEXT;"]));
 
-        _session.Scalar("PRAGMA user_version").ShouldBe(1L);
+        _session.Scalar("PRAGMA user_version").ShouldBe((long)SchemaVersion.Current);
     }
 
     public void Dispose() => _session.Dispose();

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.Engine.Runtime;
 using ReplOrchestrator.Engine.Storage;
 using ReplOrchestrator.TestUtilities;
@@ -90,7 +90,7 @@ public sealed class SqliteEngineStoreLockTests : IAsyncLifetime
     }
 
     private static Task CreateAsync(SqliteEngineStore store, string instanceId) =>
-        store.CreateInstanceAsync(HistoryEvents.ExecutionStarted(DateTimeOffset.UnixEpoch, "Orch", instanceId, "e1", null), replaceFinished: false);
+        store.CreateInstanceAsync(HistoryEvents.ExecutionStarted(DateTimeOffset.UnixEpoch, "Orch", instanceId, "e1", null), new HashSet<OrchestrationStatus>());
 
     private EpisodeCommit Episode(OrchestrationWorkItem workItem)
     {

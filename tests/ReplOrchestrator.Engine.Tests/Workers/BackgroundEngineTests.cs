@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.Engine.Runtime;
 using static ReplOrchestrator.TestUtilities.Durable.SampleOrchestrations;
 
@@ -170,7 +170,7 @@ public sealed class BackgroundEngineTests : IAsyncLifetime
             await _harness.Client.StartNewAsync("Collect", id, null);
         }
 
-        await Task.WhenAll(ids.SelectMany(id => Enumerable.Range(0, 30).Select(i => _harness.Client.RaiseEventAsync(id, "e", "1"))));
+        await Task.WhenAll(ids.SelectMany(id => Enumerable.Range(0, 30).Select(i => _harness.Client.RaiseEventAsync(id, "e", 1))));
 
         using var timeout = new CancellationTokenSource(s_safety);
         foreach (var id in ids)
@@ -195,10 +195,10 @@ public sealed class BackgroundEngineTests : IAsyncLifetime
         _harness.Orchestrators.Add("Collect", WaitForEvents("e", 2));
         await _harness.Engine.StartAsync();
         await _harness.Client.StartNewAsync("Collect", "resume", null);
-        await _harness.Client.RaiseEventAsync("resume", "e", "1");
+        await _harness.Client.RaiseEventAsync("resume", "e", 1);
         await _harness.Engine.StopAsync();
 
-        await _harness.Client.RaiseEventAsync("resume", "e", "2");
+        await _harness.Client.RaiseEventAsync("resume", "e", 2);
         await _harness.Engine.StartAsync();
 
         using var timeout = new CancellationTokenSource(s_safety);

@@ -1,4 +1,4 @@
-using ReplOrchestrator.DurableTask.Abstractions;
+using Microsoft.DurableTask.Client;
 using static ReplOrchestrator.TestUtilities.Durable.SampleOrchestrations;
 
 namespace ReplOrchestrator.Engine.Tests.Workers;
@@ -32,7 +32,7 @@ public sealed class RestartTests : IAsyncLifetime
         _harness.Orchestrators.Add("Collect", WaitForEvents("e", 1)).Add("Hello3", Sequence("Echo", 3));
         await _harness.Client.StartNewAsync("Hello3", "seq", null);
         await _harness.Client.StartNewAsync("Collect", "wait", null);
-        await _harness.Client.RaiseEventAsync("wait", "e", "\"kept\"");
+        await _harness.Client.RaiseEventAsync("wait", "e", "kept");
 
         await _harness.RestartAsync();
         await _harness.RunUntilIdleAsync();

@@ -1,5 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
-using ReplOrchestrator.DurableTask.Protocol;
+using Microsoft.DurableTask.Protobuf;
 
 namespace ReplOrchestrator.TestUtilities.Durable;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Hosting;
+using ReplOrchestrator.Engine.Hosting;
 
 namespace ReplOrchestrator.TestUtilities.Durable;
 
@@ -38,7 +37,7 @@ public sealed class ScriptedActivityInvoker : IActivityInvoker
         }
         catch (Exception error) when (error is not ActivityInvocationException and not OperationCanceledException)
         {
-            return ActivityResult.Failed(TaskFailureDetails.FromException(error));
+            return ActivityResult.Failed(error);
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using ReplOrchestrator.DurableTask.Hosting;
-using ReplOrchestrator.DurableTask.Protocol;
+using ReplOrchestrator.Engine.Hosting;
+using Microsoft.DurableTask.Protobuf;
 
 namespace ReplOrchestrator.TestUtilities.Durable;
 

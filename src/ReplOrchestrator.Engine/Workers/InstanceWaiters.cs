@@ -1,12 +1,15 @@
 namespace ReplOrchestrator.Engine.Workers;
 
-/// <summary>Callers waiting for instances to finish, woken after the commit that finishes them.</summary>
-internal sealed class CompletionWaiters
+/// <summary>
+/// Callers waiting for an instance to change (start, finish), woken after each committed episode of
+/// it. A woken caller reads the instance again and waits again if it has not got what it waits for.
+/// </summary>
+internal sealed class InstanceWaiters
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, TaskCompletionSource> _waiters = new(StringComparer.Ordinal);
 
-    /// <summary>Completes after the next commit that finishes the instance (register before checking its status).</summary>
+    /// <summary>Completes after the next committed episode of the instance (register before reading its status).</summary>
     public Task WaitAsync(string instanceId)
     {
         lock (_gate)

@@ -1,0 +1,31 @@
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ReplOrchestrator.Engine.Hosting;
+
+/// <summary>
+/// The services handed to <c>GrpcOrchestrationRunner.LoadAndRun</c>. The runner builds its shim factory with
+/// <c>ActivatorUtilities</c>, which takes <see cref="DurableTaskWorkerOptions"/> only when the provider
+/// answers for that type itself; the options pattern registers it as <c>IOptionsMonitor</c>, so without
+/// this the runner silently falls back to default options (and the default, PascalCase, data converter).
+/// </summary>
+/// <param name="inner">Answers every other service.</param>
+/// <param name="workerOptions">The worker builder's named options.</param>
+/// <param name="loggerFactory">The host's logger factory.</param>
+internal sealed class RunnerServices(IServiceProvider inner, DurableTaskWorkerOptions workerOptions, ILoggerFactory loggerFactory)
+    : IServiceProvider, IServiceProviderIsService
+{
+    public object? GetService(Type serviceType) =>
+        serviceType == typeof(DurableTaskWorkerOptions) ? workerOptions
+        : serviceType == typeof(ILoggerFactory) ? loggerFactory
+        : serviceType == typeof(IServiceProviderIsService) ? this
+        : inner.GetService(serviceType);
+
+    // ActivatorUtilities asks this before it asks for a constructor argument; the inner provider would
+    // deny the options, and the argument would get its default instead.
+    public bool IsService(Type serviceType) =>
+        serviceType == typeof(DurableTaskWorkerOptions)
+        || serviceType == typeof(ILoggerFactory)
+        || (inner.GetService(typeof(IServiceProviderIsService)) is IServiceProviderIsService innerCheck && innerCheck.IsService(serviceType));
+}
