@@ -25,7 +25,7 @@ public class ReplayBenchmarks
     public void Setup()
     {
         var request = SequenceHistory.Build(Events);
-        _request = request.ToByteArray().ToBase64();
+        _request = request.ToByteString().ToBase64();
 
         // A benchmark of a failing replay would measure the wrong thing.
         var response = OrchestratorResponse.Parser.ParseFrom(Convert.FromBase64String(Replay()));

@@ -1,6 +1,9 @@
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using ReplOrchestrator.Engine;
 using ReplOrchestrator.Engine.Hosting;
 
@@ -37,17 +40,21 @@ public sealed class SdkEngineHost : IAsyncDisposable
     /// <param name="engine">Further engine options (the database path is set already).</param>
     /// <param name="services">Further services, registered before the worker (activities' dependencies, say).</param>
     /// <param name="inMemory">An in-memory task hub instead of a file.</param>
+    /// <param name="time">The driven clock; a new one when omitted.</param>
     public static SdkEngineHost Create(
         Action<IDurableTaskWorkerBuilder> worker,
         Action<EngineOptions>? engine = null,
         Action<IServiceCollection>? services = null,
-        bool inMemory = false)
+        bool inMemory = false,
+        ManualTimeProvider? time = null)
     {
         var directory = inMemory ? null : new TemporaryDirectory();
-        var time = new ManualTimeProvider();
+        time ??= new ManualTimeProvider();
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddSingleton<TimeProvider>(time);
+        // Activities take their cancellation from the host's lifetime; no host runs here, so it never stops.
+        collection.TryAddSingleton<IHostApplicationLifetime, ApplicationLifetime>();
         services?.Invoke(collection);
         collection.AddDurableTaskWorker(builder =>
         {

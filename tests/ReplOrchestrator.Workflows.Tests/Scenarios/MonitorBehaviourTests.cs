@@ -2,7 +2,6 @@ using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.DurableTask.Abstractions;
 
 namespace ReplOrchestrator.Workflows.Tests.Scenarios;
 
@@ -133,6 +132,38 @@ public sealed class MonitorBehaviourTests
 
         longest.Values.ShouldAllBe(length => length > 0 && length < GenerationBound);
         (await harness.VmAsync(appliance.Id, "vm-a"))!.RecentCycles.Count.ShouldBe(harness.Options.Monitoring.RecentCycles);
+    }
+
+    [Fact]
+    public async Task WeekLongInitialCopy_KeepsTheCycleAndUploadHistoriesBounded_AndStillTimesOutAStall()
+    {
+        // A cap beyond the week, so only a stall can end the upload.
+        await using var harness = WorkflowHarness.Create(new WorkflowOptions { Cycle = new CycleOptions { InitialUploadMaxDuration = TimeSpan.FromDays(10) } });
+        var appliance = TestAppliance.AzureMigrate();
+        var vm = appliance.AddVm("vm-big").StartCycle("c-1", harness.Now, CycleType.Initial, CyclePhase.Upload, new DiskProgress("disk-0", 4000 * TestVm.GiB, 0));
+        var cycle = $"cycle:{appliance.Id}:{vm.VmId}:c-1";
+        var upload = $"upload:{appliance.Id}:{vm.VmId}:c-1:disk-0";
+        var longest = new Dictionary<string, int>();
+
+        // A week of reports every five minutes, each moving the copy on by a little.
+        for (var i = 1; i <= 2000; i++)
+        {
+            vm.Uploaded("disk-0", i * TestVm.GiB);
+            await harness.SendAsync(appliance.Heartbeat(harness.Now));
+            harness.Time.Advance(TimeSpan.FromMinutes(5));
+            foreach (var id in new[] { cycle, upload })
+            {
+                longest[id] = Math.Max(longest.GetValueOrDefault(id), (await harness.Engine.GetHistoryAsync(id)).Count);
+            }
+        }
+
+        longest.Values.ShouldAllBe(length => length > 0 && length < GenerationBound);
+        harness.Published.For(CatalogCodes.DiskUploadTimedOut).ShouldBeEmpty();
+
+        // A stall after many generations is still noticed, and names where it stopped.
+        await harness.HeartbeatsForAsync(appliance, harness.Options.Cycle.UploadStallTimeout + TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(5));
+        await harness.AdvanceAsync(harness.Options.Alerts.GroupWait + TimeSpan.FromMinutes(1));
+        harness.Published.For(CatalogCodes.DiskUploadTimedOut).ShouldContain(a => a.Status == AlertStatus.Firing && a.Summary.Contains("disk-0", StringComparison.Ordinal));
     }
 
     // What a generation may record (MonitorOptions.MaxEventsPerGeneration, 300 by default) plus one

@@ -1,11 +1,14 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.DependencyInjection;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.DurableTask.Abstractions;
-using ReplOrchestrator.DurableTask.Hosting;
 using ReplOrchestrator.Engine;
 using ReplOrchestrator.TestUtilities;
+using ReplOrchestrator.TestUtilities.Durable;
 using ReplOrchestrator.Workflows.Appliances;
 using ReplOrchestrator.Workflows.Orchestration;
+using ReplOrchestrator.Workflows.Ports;
 using ReplOrchestrator.Workflows.Silences;
 using ReplOrchestrator.Workflows.Tests.Fakes;
 using ReplOrchestrator.Workflows.Vms;
@@ -13,23 +16,25 @@ using ReplOrchestrator.Workflows.Vms;
 namespace ReplOrchestrator.Workflows.Tests.Scenarios;
 
 /// <summary>
-/// The replication workflows on the embedded engine with a driven clock: heartbeats go in the way the
-/// API delivers them, time moves only when the test moves it, and alerts come out on a recording topic.
+/// The replication workflows on the embedded engine, registered as the hosts register them, with a
+/// driven clock: heartbeats go in the way the API delivers them, time moves only when the test moves
+/// it, and alerts come out on a recording topic.
 /// </summary>
 internal sealed class WorkflowHarness : IAsyncDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly SdkEngineHost _host;
 
     private WorkflowHarness(WorkflowOptions options)
     {
         Options = options;
-        var registry = new DurableTaskRegistry().AddReplicationWorkflows(
-            new WorkflowDependencies(options, () => Engine!.Client, Published, CloudProbe, Time));
-        Engine = new DurableEngine(
-            new EngineOptions { DatabasePath = Path.Combine(_directory.Path, "hub.db") },
-            new InProcessOrchestrationInvoker(registry),
-            new InProcessActivityInvoker(registry),
-            Time);
+        _host = SdkEngineHost.Create(
+            worker => worker
+                .AddTasks(tasks => tasks.AddReplicationWorkflows(options))
+                .Configure(durable => durable.DataConverter = DurableJson.Converter),
+            services: services => services
+                .AddSingleton<IAlertPublisher>(Published)
+                .AddSingleton<ICloudProbe>(CloudProbe),
+            time: Time);
     }
 
     public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero));
@@ -40,9 +45,9 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public WorkflowOptions Options { get; }
 
-    public DurableEngine Engine { get; }
+    public DurableEngine Engine => _host.Engine;
 
-    public IDurableClient Client => Engine.Client;
+    public DurableTaskClient Client => _host.Client;
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
@@ -78,14 +83,10 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public async Task AddSilenceAsync(Silence silence)
     {
-        await Client.StartIfAbsentAsync<IReadOnlyList<Silence>?>(WorkflowNames.SilenceRegistry, InstanceIds.Silences, null);
+        await Client.StartIfAbsentAsync(WorkflowNames.SilenceRegistry, InstanceIds.Silences, null);
         await Client.RaiseEventAsync(InstanceIds.Silences, EventNames.Signal, new SilenceSignal(silence, null));
         await Engine.RunUntilIdleAsync();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Engine.DisposeAsync();
-        _directory.Dispose();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }
