@@ -17,7 +17,7 @@ public sealed class HeartbeatIntakeTests : IAsyncLifetime
 
     // The smallest payload the hub allows, so a heartbeat with a few dozen VMs cannot be stored.
     private readonly DurableEngine _engine = new(new EngineOptions { DatabasePath = EngineOptions.InMemory, MaxPayloadBytes = 1024 },
-        new ScriptedOrchestrationInvoker().Add(WorkflowNames.ApplianceMonitor, _ => []), new ScriptedActivityInvoker());
+        new ScriptedOrchestrationInvoker().Add(WorkflowNames.ApplianceMonitor, _ => []).Add(WorkflowNames.Housekeeping, _ => []), new ScriptedActivityInvoker());
 
     public Task InitializeAsync() => Task.CompletedTask;
 
