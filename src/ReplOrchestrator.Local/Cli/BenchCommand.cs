@@ -28,8 +28,12 @@ internal static class BenchCommand
 
         var footprintVms = new Option<int>("--vms") { Description = "How many idle VMs to monitor (100 per appliance).", DefaultValueFactory = _ => 1000 };
         var beats = new Option<int>("--heartbeats") { Description = "Heartbeats per appliance after the first, to see where the database levels off.", DefaultValueFactory = _ => 60 };
-        var footprint = new Command("footprint", "Memory and database bytes per idle monitored VM, and database bytes per VM after more heartbeats.") { footprintVms, beats };
-        footprint.SetAction((r, ct) => Run(r, () => FootprintBench.RunAsync(Positive(r.GetValue(footprintVms)), Positive(r.GetValue(beats)), r.InvocationConfiguration.Output, ct)));
+        var busy = new Option<bool>("--busy") { Description = "VMs in an endless initial copy instead of idle ones (--vms defaults to 1): database bytes per VM and history lengths as reports accumulate." };
+        var reports = new Option<int>("--reports") { Description = "With --busy: reports per VM, five simulated minutes apart.", DefaultValueFactory = _ => 10_000 };
+        var footprint = new Command("footprint", "Memory and database bytes per idle monitored VM, and database bytes per VM after more heartbeats; with --busy, what uploading VMs leave behind.") { footprintVms, beats, busy, reports };
+        footprint.SetAction((r, ct) => Run(r, () => r.GetValue(busy)
+            ? BusyFootprintBench.RunAsync(Positive(r.GetResult(footprintVms) is { Implicit: false } ? r.GetValue(footprintVms) : 1), Positive(r.GetValue(reports)), r.InvocationConfiguration.Output, ct)
+            : FootprintBench.RunAsync(Positive(r.GetValue(footprintVms)), Positive(r.GetValue(beats)), r.InvocationConfiguration.Output, ct)));
 
         return new Command("bench", "Measure the engine, replay, ingestion, alert delay and footprint; prints one JSON line per measurement.") { engine, replay, ingest, delay, footprint };
     }
