@@ -1,8 +1,9 @@
 namespace ReplOrchestrator.Engine;
 
 /// <summary>
-/// The database file cannot be used by this engine: it is not an engine task hub, it was written by
-/// a newer version, or another engine process has it open. Nothing in the file was changed.
+/// The database file cannot be used by this engine: it is not an engine task hub, its schema is newer
+/// than this build or older than it opens, or another engine process has it open. Nothing in the file
+/// was changed; the message says what to do.
 /// </summary>
 public sealed class IncompatibleDatabaseException : Exception
 {

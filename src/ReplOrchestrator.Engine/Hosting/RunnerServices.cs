@@ -1,5 +1,4 @@
 using Microsoft.DurableTask.Worker;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ReplOrchestrator.Engine.Hosting;
@@ -13,19 +12,10 @@ namespace ReplOrchestrator.Engine.Hosting;
 /// <param name="inner">Answers every other service.</param>
 /// <param name="workerOptions">The worker builder's named options.</param>
 /// <param name="loggerFactory">The host's logger factory.</param>
-internal sealed class RunnerServices(IServiceProvider inner, DurableTaskWorkerOptions workerOptions, ILoggerFactory loggerFactory)
-    : IServiceProvider, IServiceProviderIsService
+internal sealed class RunnerServices(IServiceProvider inner, DurableTaskWorkerOptions workerOptions, ILoggerFactory loggerFactory) : IServiceProvider
 {
     public object? GetService(Type serviceType) =>
         serviceType == typeof(DurableTaskWorkerOptions) ? workerOptions
         : serviceType == typeof(ILoggerFactory) ? loggerFactory
-        : serviceType == typeof(IServiceProviderIsService) ? this
         : inner.GetService(serviceType);
-
-    // ActivatorUtilities asks this before it asks for a constructor argument; the inner provider would
-    // deny the options, and the argument would get its default instead.
-    public bool IsService(Type serviceType) =>
-        serviceType == typeof(DurableTaskWorkerOptions)
-        || serviceType == typeof(ILoggerFactory)
-        || (inner.GetService(typeof(IServiceProviderIsService)) is IServiceProviderIsService innerCheck && innerCheck.IsService(serviceType));
 }

@@ -211,9 +211,12 @@ internal sealed partial class OrchestrationRuntimeState
         Finish(completion?.Id ?? HistoryEvents.NoId, OrchestrationStatus.Terminated, reason, null, now);
     }
 
+    // Timers the finishing episode created could only wake an instance that drops what they bring;
+    // storage deletes the older ones in the same commit (bounded timers).
     private void Finish(int id, OrchestrationStatus status, string? result, TaskFailureDetails? failure, DateTimeOffset now)
     {
         Append(HistoryEvents.ExecutionCompleted(now, id, status, result, failure));
+        Outbox.Timers.Clear();
         if (Parent is not { } parent)
         {
             return;

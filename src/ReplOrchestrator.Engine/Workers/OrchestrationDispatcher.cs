@@ -101,13 +101,6 @@ internal sealed class OrchestrationDispatcher(
 
     private async Task RunAsync(OrchestrationWorkItem workItem, OrchestrationRuntimeState state, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (!orchestrations.IsRegistered(workItem.Name))
-        {
-            Log.OrchestratorNotRegistered(logger, workItem.InstanceId, workItem.Name);
-            state.Fail(HistoryEvents.EngineFailure(EngineFailureTypes.NotRegistered, $"No orchestrator named '{workItem.Name}' is registered."), now);
-            return;
-        }
-
         while (true)
         {
             var request = new OrchestratorRequest
@@ -120,6 +113,14 @@ internal sealed class OrchestrationDispatcher(
             OrchestratorResponse response;
             try
             {
+                // Inside the try: resolving the name may run user code (an orchestrator's constructor).
+                if (!orchestrations.IsRegistered(workItem.Name))
+                {
+                    Log.OrchestratorNotRegistered(logger, workItem.InstanceId, workItem.Name);
+                    state.Fail(HistoryEvents.EngineFailure(EngineFailureTypes.NotRegistered, $"No orchestrator named '{workItem.Name}' is registered."), now);
+                    return;
+                }
+
                 response = await orchestrations.InvokeAsync(workItem.Name, request, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

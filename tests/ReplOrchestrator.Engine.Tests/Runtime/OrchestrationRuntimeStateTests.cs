@@ -103,6 +103,47 @@ public sealed class OrchestrationRuntimeStateTests
     }
 
     [Fact]
+    public void ApplyResponse_ContinueAsNewWithEventsSentToItself_TheyOpenTheNextExecutionAheadOfCarriedEvents()
+    {
+        var state = Started();
+        var carried = HistoryEvents.EventRaised(s_now, "item", "3");
+
+        state.ApplyResponse(
+            Respond(Actions.SendEvent(0, "i", "item", "1"), Actions.SendEvent(1, "i", "item", "2"), Actions.ContinueAsNew(2, null, [carried])),
+            s_now);
+
+        state.NewEvents.Where(e => e.EventTypeCase == Kind.EventRaised).Select(e => e.EventRaised.Input).ShouldBe(["1", "2", "3"]);
+        state.Outbox.Messages.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ApplyResponse_FailedCompletionBesideOtherActions_FailsAndAppliesNothingElse()
+    {
+        var state = Rebuilt(HistoryEvents.OrchestratorStarted(s_now), Start(), new HistoryEvent { EventId = 0, TaskScheduled = new TaskScheduledEvent { Name = "A" } });
+        state.BeginEpisode(s_now);
+
+        state.ApplyResponse(
+            Respond(Actions.CallActivity(0, "B", null), Actions.CreateTimer(1, s_now.AddHours(1)), Actions.Fail(2, "NonDeterministic", "replay differs")),
+            s_now);
+
+        state.Status.ShouldBe(OrchestrationStatus.Failed);
+        state.Failure!.ErrorType.ShouldBe("NonDeterministic");
+        state.NewEvents.ShouldNotContain(e => e.EventTypeCase == Kind.TaskScheduled || e.EventTypeCase == Kind.TimerCreated);
+        state.Outbox.IsEmpty.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ApplyResponse_CompletesAfterCreatingATimer_TheTimerIsNotQueued()
+    {
+        var state = Started();
+
+        state.ApplyResponse(Respond(Actions.CreateTimer(0, s_now.AddHours(1)), Actions.Complete(1, null)), s_now);
+
+        state.Status.ShouldBe(OrchestrationStatus.Completed);
+        state.Outbox.Timers.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void ApplyResponse_ContinueAsNewOverAndOver_FailsAsALoop()
     {
         var state = Started();

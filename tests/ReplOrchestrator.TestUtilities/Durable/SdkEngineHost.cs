@@ -20,16 +20,20 @@ public sealed class SdkEngineHost : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly TemporaryDirectory? _directory;
 
-    private SdkEngineHost(ServiceProvider provider, TemporaryDirectory? directory, ManualTimeProvider time)
+    private SdkEngineHost(ServiceProvider provider, TemporaryDirectory? directory, ManualTimeProvider time, string databasePath)
     {
         _provider = provider;
         _directory = directory;
         Time = time;
+        DatabasePath = databasePath;
     }
 
     public IServiceProvider Services => _provider;
 
     public ManualTimeProvider Time { get; }
+
+    /// <summary>The task hub's file, or <see cref="EngineOptions.InMemory"/>.</summary>
+    public string DatabasePath { get; }
 
     public DurableEngine Engine => _provider.GetRequiredService<DurableEngine>();
 
@@ -49,6 +53,7 @@ public sealed class SdkEngineHost : IAsyncDisposable
         ManualTimeProvider? time = null)
     {
         var directory = inMemory ? null : new TemporaryDirectory();
+        var databasePath = directory is null ? EngineOptions.InMemory : Path.Combine(directory.Path, "hub.db");
         time ??= new ManualTimeProvider();
         var collection = new ServiceCollection();
         collection.AddLogging();
@@ -61,11 +66,11 @@ public sealed class SdkEngineHost : IAsyncDisposable
             worker(builder);
             builder.UseEmbeddedEngine(options =>
             {
-                options.DatabasePath = directory is null ? EngineOptions.InMemory : Path.Combine(directory.Path, "hub.db");
+                options.DatabasePath = databasePath;
                 engine?.Invoke(options);
             });
         });
-        return new SdkEngineHost(collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }), directory, time);
+        return new SdkEngineHost(collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }), directory, time, databasePath);
     }
 
     public Task<int> RunUntilIdleAsync() => Engine.RunUntilIdleAsync();
