@@ -1,6 +1,5 @@
-// The Flex Consumption plan and the function app. The worker is a custom handler (runtime `custom`),
-// a self-contained linux-x64 executable named in host.json; the Durable extension in the host is the
-// engine. Every connection is identity-based through the user-assigned identity; the settings below
+// The Flex Consumption plan and the function app. The worker is a .NET isolated-worker app (runtime
+// `dotnet-isolated` 10.0); the Durable extension in the host is the engine. Every connection is identity-based through the user-assigned identity; the settings below
 // are the whole collection, so a setting changed by hand is reset by the next deployment.
 
 import { tagsType } from '../shared/types.bicep'
@@ -116,8 +115,8 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
         }
       }
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
       scaleAndConcurrency: {
         instanceMemoryMB: instanceMemoryMB
@@ -150,7 +149,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
           name: 'AzureWebJobsStorage__tableServiceUri'
           value: storageTableEndpoint
         }
-        // The `connection` of the serviceBus bindings.
+        // The app's Service Bus client (alerts topic, heartbeats queue) reads the namespace from here.
         {
           name: 'ServiceBusConnection__fullyQualifiedNamespace'
           value: serviceBusFullyQualifiedNamespace
@@ -163,7 +162,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
           name: 'ServiceBusConnection__clientId'
           value: identityClientId
         }
-        // The handler's own Azure SDK clients (Key Vault, ARM) pick the identity from AZURE_CLIENT_ID.
+        // The app's own Azure SDK clients (Service Bus, Key Vault, ARM) run as the identity AZURE_CLIENT_ID names.
         {
           name: 'AZURE_CLIENT_ID'
           value: identityClientId

@@ -1,5 +1,5 @@
-// Alerts leave the app on the `alerts` topic: `router` feeds the AlertRouter trigger, `archive`
-// keeps a copy for audit and replay. Appliances may send heartbeats to the `heartbeats` queue
+// Alerts leave the app on the `alerts` topic; its `archive` subscription keeps a copy for audit and
+// replay, and consumers outside the app add their own subscriptions. Appliances may send heartbeats to the `heartbeats` queue
 // instead of HTTP. Local (SAS) auth is off; the app holds only the data roles it uses, each scoped
 // to the one entity it uses it on.
 
@@ -44,17 +44,10 @@ resource alerts 'Microsoft.ServiceBus/namespaces/topics@2024-01-01' = {
   properties: {
     defaultMessageTimeToLive: 'P14D'
     maxSizeInMegabytes: 1024
-  }
-}
-
-resource router 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2024-01-01' = {
-  parent: alerts
-  name: 'router'
-  properties: {
-    lockDuration: 'PT1M'
-    maxDeliveryCount: 10
-    deadLetteringOnMessageExpiration: true
-    defaultMessageTimeToLive: 'P14D'
+    // The publishing activity runs at least once; a repeated send carries the same message id
+    // (alert id, status, last seen) and is dropped here. A day outlasts every retry and host restart.
+    requiresDuplicateDetection: true
+    duplicateDetectionHistoryTimeWindow: 'P1D'
   }
 }
 
@@ -90,18 +83,7 @@ resource alertsSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.azureServiceBusDataSender)
     principalId: principalId
     principalType: 'ServicePrincipal'
-    description: 'Azure Service Bus Data Sender: the alert output binding publishes to the alerts topic.'
-  }
-}
-
-resource routerReceiver 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(router.id, principalId, roleIds.azureServiceBusDataReceiver)
-  scope: router
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.azureServiceBusDataReceiver)
-    principalId: principalId
-    principalType: 'ServicePrincipal'
-    description: 'Azure Service Bus Data Receiver: the AlertRouter trigger reads the router subscription.'
+    description: 'Azure Service Bus Data Sender: the publishing activity sends alerts to the alerts topic.'
   }
 }
 
@@ -112,7 +94,7 @@ resource heartbeatsReceiver 'Microsoft.Authorization/roleAssignments@2022-04-01'
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.azureServiceBusDataReceiver)
     principalId: principalId
     principalType: 'ServicePrincipal'
-    description: 'Azure Service Bus Data Receiver: the heartbeat trigger reads the heartbeats queue.'
+    description: 'Azure Service Bus Data Receiver: the timer-triggered drain reads the heartbeats queue.'
   }
 }
 

@@ -1,5 +1,6 @@
 using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace ReplOrchestrator.Functions.KeyVault;
 

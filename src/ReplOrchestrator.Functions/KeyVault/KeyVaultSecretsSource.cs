@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ReplOrchestrator.Functions.KeyVault;
@@ -8,6 +9,9 @@ namespace ReplOrchestrator.Functions.KeyVault;
 /// <summary>Adds Key Vault secrets to configuration (see <see cref="KeyVaultSecretsProvider"/>).</summary>
 internal sealed class KeyVaultSecretsSource(Uri vaultUri, TokenCredential credential) : IConfigurationSource
 {
+    /// <summary>The setting that turns Key Vault on: the vault's URI.</summary>
+    public const string UriSetting = "Repl:KeyVault:Uri";
+
     /// <summary>How often secrets are read again.</summary>
     /// <value>Defaults to 5 minutes.</value>
     public TimeSpan ReloadInterval { get; init; } = TimeSpan.FromMinutes(5);

@@ -4,9 +4,9 @@ using ReplOrchestrator.Infra.Tests.Bicep;
 namespace ReplOrchestrator.Infra.Tests.Rules;
 
 /// <summary>
-/// The function app is a Flex Consumption custom-handler app whose every connection is identity
-/// based: the settings the host, the Durable extension, the bindings and the handler read are all
-/// there, none carries a key, and the settings Flex rejects are absent.
+/// The function app is a Flex Consumption .NET isolated-worker app whose every connection is identity
+/// based: the settings the host, the Durable extension and the app's own clients read are all there,
+/// none carries a key, and the settings Flex rejects are absent.
 /// </summary>
 internal static partial class FunctionAppRule
 {
@@ -20,6 +20,7 @@ internal static partial class FunctionAppRule
         "ServiceBusConnection__fullyQualifiedNamespace",
         "ServiceBusConnection__credential",
         "ServiceBusConnection__clientId",
+        "AZURE_CLIENT_ID",
         "Repl__KeyVault__Uri",
         "REPL_TASKHUB_NAME",
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
@@ -58,8 +59,8 @@ internal static partial class FunctionAppRule
         var expected = new (string Path, string Value)[]
         {
             ("kind", "'functionapp,linux'"),
-            ("properties.functionAppConfig.runtime.name", "'custom'"),
-            ("properties.functionAppConfig.runtime.version", "'1.0'"),
+            ("properties.functionAppConfig.runtime.name", "'dotnet-isolated'"),
+            ("properties.functionAppConfig.runtime.version", "'10.0'"),
             ("properties.functionAppConfig.deployment.storage.type", "'blobContainer'"),
             ("properties.functionAppConfig.deployment.storage.authentication.type", "'UserAssignedIdentity'"),
         };

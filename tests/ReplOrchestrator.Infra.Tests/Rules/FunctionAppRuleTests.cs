@@ -6,13 +6,14 @@ namespace ReplOrchestrator.Infra.Tests.Rules;
 public sealed class FunctionAppRuleTests
 {
     [Fact]
-    public void Check_CommittedInfra_IsAFlexCustomHandlerAppWithIdentitySettings()
+    public void Check_CommittedInfra_IsAFlexIsolatedWorkerAppWithIdentitySettings()
     {
         FunctionAppRule.Check(InfraFiles.Set).ShouldBeEmpty();
     }
 
     [Theory]
-    [InlineData("name: 'custom'", "name: 'dotnet-isolated'", "runtime.name must be 'custom'")]
+    [InlineData("name: 'dotnet-isolated'", "name: 'custom'", "runtime.name must be 'dotnet-isolated'")]
+    [InlineData("version: '10.0'", "version: '8.0'", "runtime.version must be '10.0'")]
     [InlineData("type: 'UserAssignedIdentity'", "type: 'StorageAccountConnectionString'", "authentication.type must be 'UserAssignedIdentity'")]
     [InlineData("name: 'durable'", "name: 'http'", "'durable' group")]
     [InlineData("maximumInstanceCount: maximumInstanceCount", "maximumInstanceCount: 100", "maximumInstanceCount must come from a parameter")]

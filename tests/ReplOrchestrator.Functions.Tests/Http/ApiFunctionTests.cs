@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http;
+using ReplOrchestrator.Functions.Tests.Support;
+using ReplOrchestrator.Workflows;
+
+namespace ReplOrchestrator.Functions.Tests.Http;
+
+/// <summary>The API behind the one HTTP function answers as the local host does: same routes, key checks and problem details.</summary>
+public sealed class ApiFunctionTests : IAsyncLifetime
+{
+    private FunctionHub _hub = null!;
+
+    public Task InitializeAsync()
+    {
+        _hub = FunctionHub.Create();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _hub.DisposeAsync();
+
+    [Fact]
+    public async Task RunAsync_HealthzWithReaderKey_AnswersOk()
+    {
+        var answer = await SendAsync("GET", "/api/healthz", new() { ["x-api-key"] = TestSettings.ReaderKey });
+
+        answer.Status.ShouldBe(StatusCodes.Status200OK);
+        answer.Json!["status"]!.GetValue<string>().ShouldBe("ok");
+    }
+
+    [Fact]
+    public async Task RunAsync_FleetWithoutKey_AnswersUnauthorizedProblem()
+    {
+        var answer = await SendAsync("GET", "/api/fleet");
+
+        answer.Status.ShouldBe(StatusCodes.Status401Unauthorized);
+        answer.ContentType.ShouldStartWith("application/problem+json");
+    }
+
+    [Fact]
+    public async Task RunAsync_UnknownRoute_AnswersNotFoundProblem()
+    {
+        var answer = await SendAsync("GET", "/api/nothing-here", new() { ["x-api-key"] = TestSettings.ReaderKey });
+
+        answer.Status.ShouldBe(StatusCodes.Status404NotFound);
+        answer.ContentType.ShouldStartWith("application/problem+json");
+        answer.Json!["status"]!.GetValue<int>().ShouldBe(404);
+    }
+
+    [Fact]
+    public async Task RunAsync_EndpointThrows_AnswersInternalServerErrorProblem()
+    {
+        // The fleet view reads the task hub; a hub that is down makes the endpoint throw.
+        var answer = await HttpCall.SendAsync(_hub.App, new FailingDurableTaskClient(), "GET", "/api/fleet", new Dictionary<string, string> { ["x-api-key"] = TestSettings.ReaderKey });
+
+        answer.Status.ShouldBe(StatusCodes.Status500InternalServerError);
+        answer.ContentType.ShouldStartWith("application/problem+json");
+    }
+
+    [Fact]
+    public async Task RunAsync_ValidHeartbeat_IsTakenAndStartsTheApplianceMonitor()
+    {
+        var headers = new Dictionary<string, string> { ["x-appliance-key"] = TestSettings.ApplianceKey, ["Content-Type"] = "application/json" };
+
+        var answer = await SendAsync("POST", "/api/heartbeats", headers, HeartbeatDocuments.Json(TestSettings.ApplianceId, 1, _hub.Engine.Time.GetUtcNow()));
+
+        answer.Status.ShouldBe(StatusCodes.Status202Accepted, answer.Body);
+        (await _hub.Client.GetInstanceAsync(InstanceIds.Appliance(TestSettings.ApplianceId))).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task RunAsync_HeartbeatWithAnotherAppliancesKey_AnswersForbiddenAndTakesNothing()
+    {
+        var headers = new Dictionary<string, string> { ["x-appliance-key"] = TestSettings.OtherApplianceKey, ["Content-Type"] = "application/json" };
+
+        var answer = await SendAsync("POST", "/api/heartbeats", headers, HeartbeatDocuments.Json(TestSettings.ApplianceId, 1, _hub.Engine.Time.GetUtcNow()));
+
+        answer.Status.ShouldBe(StatusCodes.Status403Forbidden);
+        answer.ContentType.ShouldStartWith("application/problem+json");
+        (await _hub.Client.GetInstanceAsync(InstanceIds.Appliance(TestSettings.ApplianceId))).ShouldBeNull();
+    }
+
+    private Task<HttpAnswer> SendAsync(string method, string path, Dictionary<string, string>? headers = null, string? body = null) =>
+        HttpCall.SendAsync(_hub.App, _hub.Client, method, path, headers, body);
+}
