@@ -19,7 +19,8 @@ public readonly record struct ErrorReport(ApplianceKind? Kind, string? Code, str
     /// <summary>The raw input in one line, for an unclassified alert's summary: "1234: Something failed".</summary>
     public string Describe()
     {
-        var id = Code ?? (EventId is { } eventId ? "event " + eventId.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        // An empty code is no code: "Unclassified: : the cycle failed" helps nobody.
+        var id = !string.IsNullOrWhiteSpace(Code) ? Code : EventId is { } eventId ? "event " + eventId.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         var message = string.IsNullOrWhiteSpace(Message) ? null : Message.ReplaceLineEndings(" ").Trim();
         return (id, message) switch
         {

@@ -35,10 +35,11 @@ internal static class AlertTransitions
             case AlertPhase.Pending:
                 return state with { Alert = AlertBuilder.Refire(state.Alert!, fresh), HostName = host };
             case AlertPhase.Resolving:
-                // Back within the resolve hold: the same alert goes on, unannounced.
+                // Back within the resolve hold: the same alert goes on, unannounced unless it has news (an escalation, say).
+                var resumed = AlertBuilder.Refire(state.Alert!, fresh);
                 return state with
                 {
-                    Phase = AlertPhase.Firing, Alert = AlertBuilder.Refire(state.Alert!, fresh), HostName = host, DueAt = RepeatAt(state, options),
+                    Phase = AlertPhase.Firing, Alert = resumed, HostName = host, DueAt = IsMaterial(state.Alert!, resumed) ? signal.At : RepeatAt(state, options),
                 };
             default:
                 var refired = AlertBuilder.Refire(state.Alert!, fresh);
@@ -65,5 +66,11 @@ internal static class AlertTransitions
     private static bool IsMaterial(Alert before, Alert after) =>
         before.Severity != after.Severity
         || before.ProbeResults.Count != after.ProbeResults.Count
-        || before.ProbableCauses.FirstOrDefault() != after.ProbableCauses.FirstOrDefault();
+        || !SameCause(before.ProbableCauses.FirstOrDefault(), after.ProbableCauses.FirstOrDefault());
+
+    // By value: every assessment builds its evidence list anew, so the records never compare equal.
+    private static bool SameCause(AlertCause? before, AlertCause? after) =>
+        before is null || after is null
+            ? before is null && after is null
+            : before.Cause == after.Cause && before.Confidence == after.Confidence && before.Evidence.SequenceEqual(after.Evidence, StringComparer.Ordinal);
 }

@@ -82,7 +82,12 @@ internal static class VmConditions
         }
 
         candidates.AddRange(state.Open.Where(c => c.LastEventAt is not null).Select(c => c.LastEventAt!.Value + options.Monitoring.EventAlertQuietPeriod));
-        candidates.AddRange(state.Cycles.Where(c => c.Outcome != CycleOutcome.Succeeded).Select(c => c.At + options.Health.Window));
+        // While the window holds a failed or missed cycle, any cycle leaving it changes the shares (a success
+        // leaving raises the missed share); a window of successes only has nothing to re-judge.
+        if (state.Cycles.Any(c => c.Outcome != CycleOutcome.Succeeded))
+        {
+            candidates.AddRange(state.Cycles.Select(c => c.At + options.Health.Window));
+        }
         var future = candidates.Where(c => c > now).ToList();
         return future.Count == 0 ? null : future.Min();
     }

@@ -38,8 +38,7 @@ public sealed partial class VmConditionsTests
         VmConditions.NextWake(state, T0.AddMinutes(10), Options).ShouldBe(T0.AddMinutes(15));
     }
 
-    [Fact(Skip = "Bug: NextWake wakes for failed and missed cycles leaving the window but not for successes leaving it, which "
-        + "raises the lost share: here 1 of 6 (Normal) becomes 1 of 5 (Warning, CycleMissed) at T0 + 6 h, yet the monitor sleeps until T0 + 11 h.")]
+    [Fact]
     public void NextWake_SuccessLeavingTheWindowRaisesTheMissedShare_WakesWhenItLeaves()
     {
         var state = HealthyAzureMigrateVm() with { Cycles = Hourly("SSSSSM"), LastSuccessfulCycleAt = T0.AddHours(-2) };
