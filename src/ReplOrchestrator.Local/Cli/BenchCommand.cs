@@ -14,8 +14,11 @@ internal static class BenchCommand
         engine.SetAction((r, ct) => Run(r, () => EngineBench.RunAsync(Positive(r.GetValue(orchestrations)), r.GetValue(memory), r.InvocationConfiguration.Output, ct)));
 
         var activities = new Option<int[]>("--activities") { Description = "History sizes, in activities.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [5, 50, 500, 5000] };
-        var replay = new Command("replay", "Replay a completed orchestration from its encoded history (decode, replay, encode).") { activities };
-        replay.SetAction((r, ct) => Run(r, () => ReplayBench.RunAsync([.. r.GetValue(activities)!.Select(Positive)], r.InvocationConfiguration.Output, ct)));
+        var extended = new Option<bool>("--extended-sessions") { Description = "Instead: a monitor's episode after 25, 100 and 300 signals, from its whole history and from the extended-sessions cache." };
+        var replay = new Command("replay", "Replay a completed orchestration from its encoded history (decode, replay, encode).") { activities, extended };
+        replay.SetAction((r, ct) => Run(r, () => r.GetValue(extended)
+            ? ExtendedSessionBench.RunAsync([25, 100, 300], r.InvocationConfiguration.Output, ct)
+            : ReplayBench.RunAsync([.. r.GetValue(activities)!.Select(Positive)], r.InvocationConfiguration.Output, ct)));
 
         var heartbeats = new Option<int>("--heartbeats") { Description = "How many heartbeats in all.", DefaultValueFactory = _ => 2000 };
         var vms = new Option<int>("--vms") { Description = "VMs per heartbeat.", DefaultValueFactory = _ => 10 };
