@@ -48,14 +48,22 @@ internal sealed partial class CycleRun
             if (!_forwarded.TryGetValue(disk.DiskId, out var forwarded))
             {
                 starting.Add(new DiskUploadStart(_start.ApplianceId, _start.VmId, report.CycleId, report.Type, disk, at));
-                _uploading.Add(disk.DiskId);
                 _forwarded[disk.DiskId] = disk.UploadedBytes;
+                if (!IsUploaded(disk))
+                {
+                    _uploading.Add(disk.DiskId);
+                }
             }
             else if (forwarded != disk.UploadedBytes && _uploading.Contains(disk.DiskId))
             {
                 // Only movement is forwarded: a stalled disk's deadline must not move.
                 _context.SendEvent(UploadInstance(report.CycleId, disk.DiskId), EventNames.Signal, new DiskUploadSignal(disk, at));
                 _forwarded[disk.DiskId] = disk.UploadedBytes;
+                if (IsUploaded(disk))
+                {
+                    // The upload finishes on this report by itself; nothing more goes to it.
+                    _uploading.Remove(disk.DiskId);
+                }
             }
         }
 
@@ -76,6 +84,8 @@ internal sealed partial class CycleRun
 
         _uploading.Clear();
     }
+
+    private static bool IsUploaded(DiskProgress disk) => disk.UploadedBytes >= disk.TotalBytes;
 
     private string UploadInstance(string cycleId, string diskId) => InstanceIds.DiskUpload(_start.ApplianceId, _start.VmId, cycleId, diskId);
 }
