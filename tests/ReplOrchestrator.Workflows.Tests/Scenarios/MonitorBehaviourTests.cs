@@ -1,6 +1,8 @@
+using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Cycles;
+using ReplOrchestrator.Domain.Health;
 using ReplOrchestrator.Domain.Heartbeats;
 
 namespace ReplOrchestrator.Workflows.Tests.Scenarios;
@@ -164,6 +166,29 @@ public sealed class MonitorBehaviourTests
         await harness.HeartbeatsForAsync(appliance, harness.Options.Cycle.UploadStallTimeout + TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(5));
         await harness.AdvanceAsync(harness.Options.Alerts.GroupWait + TimeSpan.FromMinutes(1));
         harness.Published.For(CatalogCodes.DiskUploadTimedOut).ShouldContain(a => a.Status == AlertStatus.Firing && a.Summary.Contains("disk-0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UploadThatReachesAllItsBytes_FinishesOnItsOwn_AndIsToldNothingMore()
+    {
+        await using var harness = WorkflowHarness.Create();
+        var appliance = TestAppliance.AzureMigrate();
+        var vm = appliance.AddVm("vm-app01").StartCycle("c-1", harness.Now, phase: CyclePhase.Upload);
+        var upload = $"upload:{appliance.Id}:{vm.VmId}:c-1:disk-0";
+        await harness.SendAsync(appliance.Heartbeat(harness.Now));
+
+        vm.Uploaded("disk-0", 50 * TestVm.GiB);
+        await harness.SendAsync(appliance.Heartbeat(harness.Now));
+        (await harness.Client.GetInstanceAsync(upload))!.RuntimeStatus.ShouldBe(OrchestrationRuntimeStatus.Completed);
+        vm.Phase(CyclePhase.DisposeArtefacts);
+        await harness.SendAsync(appliance.Heartbeat(harness.Now));
+        vm.Complete();
+        await harness.SendAsync(appliance.Heartbeat(harness.Now));
+
+        // The 100 % report is the last word the upload gets: the end of the phase goes only to uploads still running.
+        var cycle = await harness.Engine.GetHistoryAsync($"cycle:{appliance.Id}:{vm.VmId}:c-1");
+        cycle.Count(e => e.EventSent?.InstanceId == upload).ShouldBe(1);
+        (await harness.VmAsync(appliance.Id, vm.VmId))!.RecentCycles.ShouldHaveSingleItem().Outcome.ShouldBe(CycleOutcome.Succeeded);
     }
 
     // What a generation may record (MonitorOptions.MaxEventsPerGeneration, 300 by default) plus one
