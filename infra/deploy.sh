@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Deploys ReplOrchestrator to Azure in one command: the Bicep template (infra/main.bicep with a
-# .bicepparam file), then the zipped function app package built by the package step
-# (artifacts/functionapp.zip by default). Needs the Azure CLI, logged in (az login) with rights to
-# create resources and role assignments in the target resource group and the watched groups.
+# .bicepparam file), then the function app package (artifacts/functionapp.zip by default, written by
+# `dotnet publish src/ReplOrchestrator.Functions -c Release`). Needs the Azure CLI, logged in (az login)
+# with rights to create resources and role assignments in the target resource group and watched groups.
 #
 #   infra/deploy.sh -g <resource-group> [-l <location>] [-p <file.bicepparam>] [-z <package.zip>] [--what-if]
 #
@@ -59,7 +59,7 @@ done
 [[ -f "$parameters" ]] || die "parameter file not found: $parameters"
 [[ -f "$template" ]] || die "template not found: $template"
 if [[ "$what_if" == false ]]; then
-  [[ -s "$package" ]] || die "package not found or empty: $package (build it first; see README, Deploy to Azure)"
+  [[ -s "$package" ]] || die "package not found or empty: $package (build it with: dotnet publish src/ReplOrchestrator.Functions -c Release)"
   if command -v unzip > /dev/null 2>&1; then
     unzip -Z1 "$package" 2> /dev/null | grep -qx 'host.json' \
       || die "package has no host.json at its root: $package"

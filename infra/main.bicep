@@ -1,4 +1,4 @@
-// ReplOrchestrator in Azure: a Flex Consumption function app whose worker is a custom handler, with
+// ReplOrchestrator in Azure: a Flex Consumption function app running the .NET isolated worker, with
 // the Durable extension on identity-based Azure Storage, alerts on Service Bus, appliance keys in
 // Key Vault, and telemetry in Application Insights. This file only names things and wires modules;
 // each module owns one concern and the role assignments on its own resources.

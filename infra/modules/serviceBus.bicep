@@ -23,7 +23,7 @@ param principalId string
 @description('Required. Principal ids of appliance service principals allowed to send to the heartbeats queue; may be empty.')
 param heartbeatSenderPrincipalIds string[]
 
-resource namespace 'Microsoft.ServiceBus/namespaces@2024-01-01' = {
+resource namespace 'Microsoft.ServiceBus/namespaces@2026-01-01' = {
   name: namespaceName
   location: location
   tags: tags
@@ -38,7 +38,7 @@ resource namespace 'Microsoft.ServiceBus/namespaces@2024-01-01' = {
   }
 }
 
-resource alerts 'Microsoft.ServiceBus/namespaces/topics@2024-01-01' = {
+resource alerts 'Microsoft.ServiceBus/namespaces/topics@2026-01-01' = {
   parent: namespace
   name: 'alerts'
   properties: {
@@ -52,7 +52,7 @@ resource alerts 'Microsoft.ServiceBus/namespaces/topics@2024-01-01' = {
 }
 
 // Nobody in the app reads the archive; operators browse it (peek) when reconstructing an incident.
-resource archive 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2024-01-01' = {
+resource archive 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2026-01-01' = {
   parent: alerts
   name: 'archive'
   properties: {
@@ -64,7 +64,7 @@ resource archive 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2024-01-0
 }
 
 // A heartbeat older than a day says nothing about the appliance now; it expires rather than piles up.
-resource heartbeats 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = {
+resource heartbeats 'Microsoft.ServiceBus/namespaces/queues@2026-01-01' = {
   parent: namespace
   name: 'heartbeats'
   properties: {

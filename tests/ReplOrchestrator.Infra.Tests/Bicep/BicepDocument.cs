@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace ReplOrchestrator.Infra.Tests.Bicep;
 
 /// <summary>
-/// The declarations of one .bicep file, read well enough to check rules a Bicep compiler or linter
-/// would enforce. Syntax is the tree-sitter gate's job (tools/bicep-lint); this reader assumes it and
-/// throws <see cref="FormatException"/> on anything it cannot place.
+/// The declarations of one .bicep file, read well enough to check the project's own rules, which go
+/// beyond the Bicep linter's. Syntax and types are the real compiler's job (BicepCompilerTests); this
+/// reader assumes they are right and throws <see cref="FormatException"/> on anything it cannot place.
 /// </summary>
 internal sealed partial class BicepDocument
 {

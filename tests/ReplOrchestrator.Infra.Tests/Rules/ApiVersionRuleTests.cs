@@ -53,7 +53,7 @@ public sealed class ApiVersionRuleTests
     [Fact]
     public void Check_CommittedModuleWithOlderVersion_IsReported()
     {
-        var set = InfraFiles.SetWithEdit("modules/serviceBus.bicep", "'Microsoft.ServiceBus/namespaces/queues@2024-01-01'", "'Microsoft.ServiceBus/namespaces/queues@2022-10-01-preview'");
+        var set = InfraFiles.SetWithEdit("modules/serviceBus.bicep", "'Microsoft.ServiceBus/namespaces/queues@2026-01-01'", "'Microsoft.ServiceBus/namespaces/queues@2022-10-01-preview'");
 
         ApiVersionRule.Check(set).ShouldHaveSingleItem().ShouldContain("queues@2022-10-01-preview is not the allowed version");
     }

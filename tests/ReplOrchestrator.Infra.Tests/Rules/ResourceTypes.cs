@@ -3,8 +3,9 @@ namespace ReplOrchestrator.Infra.Tests.Rules;
 /// <summary>
 /// Every resource type the templates may declare, with the one API version it is pinned to, whether
 /// it carries tags, and for top-level resources the abbreviations.json key its name starts with.
-/// Versions are the newest stable ones in the Azure Verified Modules of 2026; adding a type or moving a
-/// version is a deliberate edit here, reviewed with the template change.
+/// Every version is one the pinned Bicep compiler's use-recent-api-versions rule accepts (its warning
+/// lists the acceptable ones); adding a type or moving a version is a deliberate edit here, reviewed
+/// with the template change.
 /// </summary>
 internal static class ResourceTypes
 {
@@ -15,10 +16,10 @@ internal static class ResourceTypes
         new ResourceTypeRule("Microsoft.KeyVault/vaults", "2025-05-01", Taggable: true, Abbreviation: "keyVaultVaults"),
         new ResourceTypeRule("Microsoft.ManagedIdentity/userAssignedIdentities", "2024-11-30", Taggable: true, Abbreviation: "managedIdentityUserAssignedIdentities"),
         new ResourceTypeRule("Microsoft.OperationalInsights/workspaces", "2025-07-01", Taggable: true, Abbreviation: "operationalInsightsWorkspaces"),
-        new ResourceTypeRule("Microsoft.ServiceBus/namespaces", "2024-01-01", Taggable: true, Abbreviation: "serviceBusNamespaces"),
-        new ResourceTypeRule("Microsoft.ServiceBus/namespaces/queues", "2024-01-01", Taggable: false, Abbreviation: null),
-        new ResourceTypeRule("Microsoft.ServiceBus/namespaces/topics", "2024-01-01", Taggable: false, Abbreviation: null),
-        new ResourceTypeRule("Microsoft.ServiceBus/namespaces/topics/subscriptions", "2024-01-01", Taggable: false, Abbreviation: null),
+        new ResourceTypeRule("Microsoft.ServiceBus/namespaces", "2026-01-01", Taggable: true, Abbreviation: "serviceBusNamespaces"),
+        new ResourceTypeRule("Microsoft.ServiceBus/namespaces/queues", "2026-01-01", Taggable: false, Abbreviation: null),
+        new ResourceTypeRule("Microsoft.ServiceBus/namespaces/topics", "2026-01-01", Taggable: false, Abbreviation: null),
+        new ResourceTypeRule("Microsoft.ServiceBus/namespaces/topics/subscriptions", "2026-01-01", Taggable: false, Abbreviation: null),
         new ResourceTypeRule("Microsoft.Storage/storageAccounts", "2025-06-01", Taggable: true, Abbreviation: "storageStorageAccounts"),
         new ResourceTypeRule("Microsoft.Storage/storageAccounts/blobServices", "2025-06-01", Taggable: false, Abbreviation: null),
         new ResourceTypeRule("Microsoft.Storage/storageAccounts/blobServices/containers", "2025-06-01", Taggable: false, Abbreviation: null),

@@ -9,8 +9,6 @@ internal static class RepoPaths
 
     public static string Infra => Path.Combine(Root, "infra");
 
-    public static string BicepLint => Path.Combine(Root, "tools", "bicep-lint");
-
     public static string DeployScript => Path.Combine(Infra, "deploy.sh");
 
     private static string FindRoot()
