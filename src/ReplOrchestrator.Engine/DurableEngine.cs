@@ -171,6 +171,13 @@ public sealed partial class DurableEngine : IAsyncDisposable
         return await _store.GetHistoryAsync(instanceId).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Opens the database now rather than at the first client call or <see cref="StartAsync"/>, so a host can
+    /// refuse a file it must not use before it starts anything else. Opening twice opens once.
+    /// </summary>
+    /// <exception cref="IncompatibleDatabaseException">The database file cannot be used.</exception>
+    public Task OpenAsync(CancellationToken cancellationToken = default) => EnsureOpenAsync(cancellationToken);
+
     // Every caller shares one opening, so one caller's cancellation must not cancel it for the rest.
     private Task EnsureOpenAsync(CancellationToken cancellationToken)
     {

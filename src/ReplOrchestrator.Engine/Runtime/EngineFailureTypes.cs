@@ -19,8 +19,8 @@ public static class EngineFailureTypes
     public const string SubOrchestrationNotStarted = "ReplOrchestrator.Engine.SubOrchestrationNotStarted";
 
     /// <summary>
-    /// The orchestration invoker itself failed (for example a custom handler that could not be
-    /// reached), or the activity invoker failed on every one of <see cref="EngineOptions.MaxActivityAttempts"/> tries.
+    /// The orchestration invoker itself failed (for example an orchestrator that could not be
+    /// created), or the activity invoker failed on every one of <see cref="EngineOptions.MaxActivityAttempts"/> tries.
     /// </summary>
     public const string InvocationFailed = "ReplOrchestrator.Engine.InvocationFailed";
 

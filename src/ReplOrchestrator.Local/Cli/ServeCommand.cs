@@ -50,6 +50,8 @@ internal static class ServeCommand
         {
             try
             {
+                // A task hub it must not use is refused here, in one line, before the host starts and logs its own failure.
+                await app.Services.GetRequiredService<DurableEngine>().OpenAsync(cancellationToken).ConfigureAwait(false);
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or IncompatibleDatabaseException or InvalidOperationException)

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
 using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Local.Tests.Hosting;
 using ReplOrchestrator.TestUtilities;
@@ -70,6 +71,25 @@ public sealed class ServeProcessTests
 
         run.ExitCode.ShouldBe(1);
         run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("error: The data directory");
+    }
+
+    [Fact]
+    public async Task Serve_DatabaseOfAnotherApplication_FailsWithOneLineAndNothingElse()
+    {
+        using var data = new TemporaryDirectory();
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(data.Path, "replorchestrator.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE notes (text TEXT); PRAGMA application_id = 42;";
+            command.ExecuteNonQuery();
+        }
+
+        var run = await CliProcess.RunAsync(s_environment, "serve", "--data", data.Path, "--urls", "http://127.0.0.1:0");
+
+        run.ExitCode.ShouldBe(1);
+        run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("error: ");
+        run.Output.ShouldBeEmpty();
     }
 
     [Fact]
