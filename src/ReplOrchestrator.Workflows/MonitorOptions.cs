@@ -44,8 +44,11 @@ public sealed record MonitorOptions : IValidatedOptions
     public TimeSpan CommandTimeToLive { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// Whether a Hyper-V replication suspended at shutdown (events 32086 and 32022) is resumed
-    /// automatically with a ResumeReplication command, as Microsoft's restart script does.
+    /// Whether a Hyper-V replication suspended at shutdown (event 32086 with 32022, the VM reporting
+    /// Suspended or Error) is resumed automatically with a ResumeReplication command, as Microsoft's
+    /// restart script does. 32086 alone is a failure to correct first and is never resumed. A suspension
+    /// is asked about once: a failed resume updates the alert with the host's answer and the manual step,
+    /// and the next attempt waits for the next suspension (after the VM reported Replicating again).
     /// </summary>
     /// <value>Defaults to <see langword="false"/>: resuming is an action on someone's server.</value>
     public bool AutoResumeSuspendedReplication { get; init; }

@@ -6,7 +6,10 @@ namespace ReplOrchestrator.Domain.Alerts;
 /// <summary>Builds <c>repl-alert/v1</c> alerts from catalog entries and diagnoses, and moves them through their lifecycle.</summary>
 /// <remarks>
 /// Recommended actions keep the catalog's order, except that steps for confirmed causes come first and
-/// likely ones next; steps that only address causes the probes ruled out are left out.
+/// likely ones next; steps that only address causes the probes ruled out are left out. An alert never
+/// goes out without a step: when every documented cause is ruled out (or no step is left), it ends with
+/// what was checked, what to collect and where, and when to open a support case with which ids. The
+/// context's host name fills the <c>&lt;host&gt;</c> placeholder of the steps.
 /// </remarks>
 public static class AlertBuilder
 {
@@ -35,7 +38,7 @@ public static class AlertBuilder
             entry.Title,
             context.Summary ?? entry.Summary,
             [.. assessed.Select(AlertCause.From)],
-            OrderActions(entry, assessed),
+            Actions(entry, context, assessed),
             probeResults,
             at,
             at,
@@ -54,6 +57,7 @@ public static class AlertBuilder
             {
                 Summary = classification.IsClassified ? context.Summary ?? classification.Report.Describe() : "Unclassified: " + classification.Report.Describe(),
                 ErrorId = context.ErrorId ?? classification.ErrorId,
+                HostName = classification.HostName ?? context.HostName,
             },
             causes, probeResults, at);
 
@@ -95,6 +99,20 @@ public static class AlertBuilder
             : open with { Status = AlertStatus.Resolved, LastSeen = Later(open.LastSeen, at), Summary = summary ?? open.Summary };
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static List<string> Actions(CatalogEntry entry, AlertContext context, IReadOnlyList<CauseAssessment> assessed)
+    {
+        var actions = OrderActions(entry, assessed);
+        if (AlertEscalation.Applies(assessed, actions.Count))
+        {
+            actions.AddRange(AlertEscalation.Steps(entry, context, assessed));
+        }
+
+        // Only a DNS name or IP address goes into a command people copy.
+        return context.HostName is { } host && Uri.CheckHostName(host) != UriHostNameType.Unknown
+            ? [.. actions.Select(a => a.Replace("<host>", host, StringComparison.Ordinal))]
+            : actions;
+    }
 
     private static List<string> OrderActions(CatalogEntry entry, IReadOnlyList<CauseAssessment> causes)
     {

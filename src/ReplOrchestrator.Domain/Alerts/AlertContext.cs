@@ -20,4 +20,11 @@ public sealed record AlertContext
 
     /// <summary>The Microsoft numeric id as reported; null to use the entry's first id.</summary>
     public int? ErrorId { get; init; }
+
+    /// <summary>
+    /// The host the problem is about, as the error text names it (1022: "unable to connect to the vSphere host
+    /// '…'") or else as the VM reports it. It replaces <c>&lt;host&gt;</c> in the recommended actions when it
+    /// is a DNS name or IP address; null (or anything else) leaves the placeholder.
+    /// </summary>
+    public string? HostName { get; init; }
 }

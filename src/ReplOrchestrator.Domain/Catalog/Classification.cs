@@ -22,4 +22,10 @@ public sealed record Classification(CatalogEntry Entry, MatchBasis MatchedBy, Er
     public int? ErrorId =>
         int.TryParse(Report.Code, NumberStyles.None, CultureInfo.InvariantCulture, out var reported) ? reported
         : Report.EventId ?? (Entry.Ids.Count > 0 ? Entry.Ids[0] : null);
+
+    /// <summary>
+    /// The vSphere host the message names (1022: "unable to connect to the vSphere host 'esx01.contoso.local'"),
+    /// a DNS name or IP address; null when it names none.
+    /// </summary>
+    public string? HostName => MessageText.VSphereHost(Report.Message);
 }

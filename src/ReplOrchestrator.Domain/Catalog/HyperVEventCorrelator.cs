@@ -10,7 +10,8 @@ namespace ReplOrchestrator.Domain.Catalog;
 /// <remarks>
 /// <list type="bullet">
 /// <item>32086 means replication is suspended; with 32022 logged close to it, it is the known suspension
-/// at system shutdown (Windows Server 2012 and 2012 R2, fixed in 2016 by KB4088889): resume it.</item>
+/// at system shutdown (Windows Server 2012 and 2012 R2, fixed in 2016 by KB4088889): resume it. Alone it is
+/// a non-recoverable failure to correct before resuming, so only the pair suggests resuming.</item>
 /// <item>A backup on the replica host holds the VM's lock: on the primary 32315 with 32022 (Windows
 /// Server 2012); on the replica 32546 and 19050, with 32056 on Windows Server 2012 (health degrades,
 /// the primary goes to Error, a long backup can end in Resync Required) or 32032 and 33680 on
@@ -71,7 +72,7 @@ public static class HyperVEventCorrelator
             : "Event 32086: Hyper-V suspended replication after a non-recoverable failure. Fix the failure the earlier events name, then resume replication.";
 
         return new HyperVSituation(ErrorCatalog.Get(CatalogCodes.HyperVReplicationSuspended), AlertSeverity.Critical, WindowsServerRelease.Unknown,
-            explanation, [.. suspended.Concat(paired).OrderBy(e => e.TimeCreated)], SuggestsResume: true);
+            explanation, [.. suspended.Concat(paired).OrderBy(e => e.TimeCreated)], SuggestsResume: paired.Count > 0);
     }
 
     private static HyperVSituation? BackupConflict(List<ReplicationEvent> events, ReplicationState state)

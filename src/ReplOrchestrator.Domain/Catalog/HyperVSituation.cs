@@ -9,7 +9,10 @@ namespace ReplOrchestrator.Domain.Catalog;
 /// <param name="Release">The Windows Server release the events point to.</param>
 /// <param name="Explanation">One or two sentences for the alert summary.</param>
 /// <param name="Events">The events that make up the situation, oldest first.</param>
-/// <param name="SuggestsResume">Whether resuming replication is the fix (a <c>ResumeReplication</c> command can be offered).</param>
+/// <param name="SuggestsResume">
+/// Whether resuming replication is the fix as it stands (a <c>ResumeReplication</c> command can be offered):
+/// only for the suspension at shutdown, 32086 with 32022; 32086 alone names a failure to correct first.
+/// </param>
 public sealed record HyperVSituation(
     CatalogEntry Entry,
     AlertSeverity Severity,

@@ -5,6 +5,8 @@ namespace ReplOrchestrator.Domain.Catalog;
 /// <summary>Normalises product messages for matching and pulls details out of them.</summary>
 internal static class MessageText
 {
+    private static readonly char[] s_quotes = ['\'', '"', '\u2018', '\u2019', '\u201C', '\u201D'];
+
     /// <summary>Lower case, typographic quotes made plain, runs of white space made one space.</summary>
     public static string Normalize(string text)
     {
@@ -63,5 +65,36 @@ internal static class MessageText
         var rest = message[(at + Operation.Length)..];
         var end = rest.IndexOfAny([',', '.']);
         return (end < 0 ? rest : rest[..end]).Trim();
+    }
+
+    /// <summary>
+    /// The host of "unable to connect to the vSphere host 'esx01.contoso.local'" (1022), quoted or not; null
+    /// when the message names none, or names something that is not a DNS name or IP address (such as the
+    /// documentation's unfilled <c>'%HostName;'</c>). Only a valid name comes back: it ends up in commands
+    /// people copy.
+    /// </summary>
+    public static string? VSphereHost(string? message)
+    {
+        const string Marker = "vSphere host";
+        var at = message?.IndexOf(Marker, StringComparison.OrdinalIgnoreCase) ?? -1;
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var rest = message![(at + Marker.Length)..].TrimStart();
+        string host;
+        if (rest.Length > 0 && s_quotes.Contains(rest[0]))
+        {
+            var close = rest.IndexOfAny(s_quotes, 1);
+            host = close < 0 ? rest[1..] : rest[1..close];
+        }
+        else
+        {
+            var end = rest.IndexOfAny([' ', '\t', '\r', '\n']);
+            host = (end < 0 ? rest : rest[..end]).TrimEnd('.', ',', ';', ')');
+        }
+
+        return host.Length > 0 && Uri.CheckHostName(host) != UriHostNameType.Unknown ? host : null;
     }
 }

@@ -25,4 +25,11 @@ public sealed record CycleProblem(
     IReadOnlyList<CauseAssessment> Causes,
     IReadOnlyList<ProbeResult> ProbeResults,
     bool Diagnosed,
-    DateTimeOffset ObservedAt);
+    DateTimeOffset ObservedAt)
+{
+    /// <summary>
+    /// The host the reported error names (1022: "unable to connect to the vSphere host '…'"), a DNS name or IP
+    /// address; null when it names none. The alert's steps name it instead of a placeholder.
+    /// </summary>
+    public string? HostName { get; init; }
+}

@@ -25,7 +25,7 @@ internal static class CycleProblems
         var classification = ErrorClassifier.Classify(kind, error ?? new CycleError(string.Empty, "the cycle failed without an error"));
         var description = classification.Report.Describe();
         var summary = classification.IsClassified ? description : "Unclassified: " + description;
-        return New(cycleId, classification.Entry.Code, summary, classification.ErrorId, at);
+        return New(cycleId, classification.Entry.Code, summary, classification.ErrorId, at) with { HostName = classification.HostName };
     }
 
     private static CycleProblem New(string cycleId, string code, string summary, int? errorId, DateTimeOffset at) =>

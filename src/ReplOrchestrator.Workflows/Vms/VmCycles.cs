@@ -44,7 +44,8 @@ internal static class VmCycles
             return (state, null);
         }
 
-        var context = VmAlerts.Context(state, problem.Summary, problem.Severity, problem.CycleId, problem.ErrorId);
+        // The host the error names, else the one the VM runs on (the host 1022's appliance connects to).
+        var context = VmAlerts.Context(state, problem.Summary, problem.Severity, problem.CycleId, problem.ErrorId) with { HostName = problem.HostName ?? state.Host };
         var alert = AlertBuilder.Fire(ErrorCatalog.Get(problem.Code), context, problem.Causes, problem.ProbeResults, now);
         var open = VmAlerts.Upsert(state.Open, alert.Code, alert.Severity, now, c => c with { FromCycle = true, CycleId = problem.CycleId });
         return (state with { Open = open }, VmAlerts.Fire(state, alert, signalId, now));

@@ -39,8 +39,8 @@ internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMo
                     state = VmCycles.Completed(state, signal.Result!, options);
                     break;
                 case VmSignalKind.CommandResult:
-                    // A resume that failed may be asked for again at the next suspension.
-                    state = signal.CommandResult!.Ok ? state : state with { ResumeRequestedAt = null };
+                    (state, var answered) = VmResume.Answered(state, signal.CommandResult!, now, NewSignalId(context));
+                    deliveries.AddRange(answered is null ? [] : [answered]);
                     break;
             }
 
@@ -92,19 +92,15 @@ internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMo
             state = state with { Expectation = VmCycles.FirstExpectation(state, observation.ReceivedAt, options) };
         }
 
-        (state, var fired, var suggestsResume) = VmEvents.Apply(state, observation.Events, context.Now(), () => NewSignalId(context));
+        state = VmResume.Observed(state);
+        (state, var fired, var suspendedAtShutdown) = VmEvents.Apply(state, observation.Events, context.Now(), () => NewSignalId(context));
         deliveries.AddRange(fired);
-        if (suggestsResume && options.Monitoring.AutoResumeSuspendedReplication && state.ResumeRequestedAt is null)
+        if (VmResume.ShouldRequest(state, suspendedAtShutdown, options.Monitoring))
         {
             var command = ApplianceCommand.ResumeReplication("resume-" + context.NewGuid().ToString("N")[..12], state.VmId);
             context.SendEvent(InstanceIds.Appliance(state.ApplianceId), EventNames.Signal, ApplianceSignal.OfCommand(command, context.InstanceId));
-            state = state with { ResumeRequestedAt = context.Now() };
+            state = VmResume.Requested(state, command.CommandId, context.Now());
             actions++;
-        }
-
-        if (state.State == ReplicationState.Replicating)
-        {
-            state = state with { ResumeRequestedAt = null };
         }
 
         return (state, actions);

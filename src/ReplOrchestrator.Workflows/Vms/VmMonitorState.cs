@@ -58,6 +58,6 @@ public sealed record VmMonitorState(string ApplianceId, string VmId, ApplianceKi
     /// <summary>The appliance's Azure endpoints, for diagnoses.</summary>
     public IReadOnlyList<ApplianceEndpoint> Endpoints { get; init; } = [];
 
-    /// <summary>When a ResumeReplication command was last asked for.</summary>
-    public DateTimeOffset? ResumeRequestedAt { get; init; }
+    /// <summary>The automatic resume asked for during the current suspension, if any (see <see cref="VmResume"/>).</summary>
+    public ResumeAttempt? Resume { get; init; }
 }

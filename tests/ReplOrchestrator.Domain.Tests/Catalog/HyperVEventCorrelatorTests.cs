@@ -30,6 +30,7 @@ public sealed class HyperVEventCorrelatorTests
 
         situation.Entry.Code.ShouldBe(CatalogCodes.HyperVReplicationSuspended);
         situation.Explanation.ShouldContain("non-recoverable");
+        situation.SuggestsResume.ShouldBeFalse(); // the failure must be corrected first
     }
 
     [Fact]
@@ -37,7 +38,9 @@ public sealed class HyperVEventCorrelatorTests
     {
         var correlation = HyperVEventCorrelator.Correlate([Event(32022, 0), Event(32086, 60)], ReplicationState.Suspended);
 
-        correlation.Situations.ShouldHaveSingleItem().Events.ShouldHaveSingleItem().EventId.ShouldBe(32086);
+        var situation = correlation.Situations.ShouldHaveSingleItem();
+        situation.Events.ShouldHaveSingleItem().EventId.ShouldBe(32086);
+        situation.SuggestsResume.ShouldBeFalse();
         correlation.Unexplained.ShouldHaveSingleItem().EventId.ShouldBe(32022);
     }
 

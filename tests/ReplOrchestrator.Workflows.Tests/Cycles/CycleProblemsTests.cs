@@ -56,6 +56,13 @@ public sealed class CycleProblemsTests
         problem.Summary.ShouldBe(expected == CatalogCodes.Unclassified ? $"Unclassified: {code}: {message}" : $"{code}: {message}");
     }
 
+    [Theory]
+    [InlineData("The Azure Migrate appliance is unable to connect to the vSphere host 'esx07.contoso.local'", "esx07.contoso.local")]
+    [InlineData("The Azure Migrate appliance is unable to connect to the vSphere host '%HostName;'", null)]
+    [InlineData("Host connection refused", null)]
+    public void Failed_HostConnectionRefused1022_CarriesTheHostItsMessageNames(string message, string? host) =>
+        CycleProblems.Failed("c-1", ApplianceKind.AzureMigrateVMware, new CycleError("1022", message), T0).HostName.ShouldBe(host);
+
     [Fact]
     public void Failed_WithoutAnError_IsUnclassifiedSayingSo()
     {

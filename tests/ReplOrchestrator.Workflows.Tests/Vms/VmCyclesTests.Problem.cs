@@ -76,5 +76,26 @@ public sealed partial class VmCyclesTests
         (delivery is null).ShouldBe(explained);
     }
 
+    public static TheoryData<string, string?, string> HostCases() => new()
+    {
+        { "The Azure Migrate appliance is unable to connect to the vSphere host 'esx07.contoso.local'", "esx01.contoso.local", "esx07.contoso.local" }, // the error text wins
+        { "The Azure Migrate appliance is unable to connect to the vSphere host '%HostName;'", "esx01.contoso.local", "esx01.contoso.local" }, // unfilled: the VM's host
+        { "Host connection refused", "esx01.contoso.local", "esx01.contoso.local" },
+        { "Host connection refused", null, "<host>" }, // nothing names it: the placeholder stays
+    };
+
+    [Theory]
+    [MemberData(nameof(HostCases))]
+    public void Problem_HostConnectionRefused1022_StepsNameTheHostFromTheErrorTextElseTheVmsHost(string message, string? vmHost, string named)
+    {
+        var failure = CycleProblems.Failed("c-1", ApplianceKind.AzureMigrateVMware, new CycleError("1022", message), T0);
+
+        var (_, delivery) = VmCycles.Problem(HealthyAzureMigrateVm() with { Host = vmHost }, failure, T0, "sig-1");
+
+        var actions = delivery!.Signal.Alert!.RecommendedActions;
+        actions.ShouldContain($"On the appliance, run `nslookup {named}` in PowerShell and check that the address resolves.");
+        actions.ShouldContain(a => a.StartsWith($"On the appliance, run `Test-NetConnection {named} -Port 902`", StringComparison.Ordinal));
+    }
+
     private static CycleProblem UploadTimedOut() => new("c-1", CatalogCodes.DiskUploadTimedOut, Stalled, 1011, null, [], [], false, T0);
 }

@@ -37,23 +37,33 @@ public sealed class VmEventsTests
         (deliveries.Count, suggestsResume).ShouldBe((0, false));
     }
 
-    public static TheoryData<TimeSpan, string> SplitPairCases() => new()
+    public static TheoryData<TimeSpan, string, bool> SplitPairCases() => new()
     {
-        { TimeSpan.FromMinutes(10), "Events 32086 and 32022 within 10 min" },
-        { TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1), "Event 32086: Hyper-V suspended replication after a non-recoverable failure" },
+        { TimeSpan.FromMinutes(10), "Events 32086 and 32022 within 10 min", true },
+        { TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1), "Event 32086: Hyper-V suspended replication after a non-recoverable failure", false },
     };
 
     [Theory]
     [MemberData(nameof(SplitPairCases))]
-    public void Apply_PairSplitAcrossHeartbeats_PairsOnlyWithinTenMinutes(TimeSpan apart, string summary)
+    public void Apply_PairSplitAcrossHeartbeats_PairsOnlyWithinTenMinutes(TimeSpan apart, string summary, bool resume)
     {
         var (first, firstDeliveries, _) = VmEvents.Apply(HealthyHyperVVm(), [Event(32022, T0)], T0, SignalIds());
 
-        var (next, deliveries, _) = VmEvents.Apply(first, [Event(32086, T0 + apart)], T0 + apart, SignalIds());
+        var (next, deliveries, suggestsResume) = VmEvents.Apply(first, [Event(32086, T0 + apart)], T0 + apart, SignalIds());
 
         firstDeliveries.ShouldHaveSingleItem().Key.Code.ShouldBe(CatalogCodes.HyperVReplicationCancelled);
         deliveries.ShouldHaveSingleItem().Signal.Alert!.Summary.ShouldStartWith(summary);
+        suggestsResume.ShouldBe(resume); // 32086 alone: a non-recoverable failure to correct before resuming
         next.RecentEvents.Count.ShouldBe(apart <= TimeSpan.FromMinutes(10) ? 2 : 1);
+    }
+
+    [Fact]
+    public void Apply_32086Alone_DoesNotSuggestResuming()
+    {
+        var (_, deliveries, suggestsResume) = VmEvents.Apply(HealthyHyperVVm() with { State = ReplicationState.Suspended }, [Event(32086, T0)], T0, SignalIds());
+
+        deliveries.ShouldHaveSingleItem().Key.Code.ShouldBe(CatalogCodes.HyperVReplicationSuspended);
+        suggestsResume.ShouldBeFalse();
     }
 
     public static TheoryData<int[], ReplicationState, AlertSeverity> BackupCases() => new()

@@ -5,6 +5,7 @@ internal static class HyperVReplicaCauses
 {
     public const string BackupOnReplicaHost = "backup-on-replica-host";
     public const string ShutdownDuringTransfer = "shutdown-during-transfer";
+    public const string NonRecoverable = "non-recoverable-failure";
 
     public static ProbableCause Backup { get; } = new(BackupOnReplicaHost,
         "A backup of the replica host's disk that holds the replica VM's data is running: backup and replication both take the VM's "

@@ -6,7 +6,6 @@ namespace ReplOrchestrator.Domain.Catalog.Entries;
 /// <summary>Hyper-V VMMS events about replication, and the two situations they add up to.</summary>
 internal static class HyperVReplicaEntries
 {
-    private const string NonRecoverable = "non-recoverable-failure";
     private const string Recoverable = "recoverable-failure";
 
     public static IEnumerable<CatalogEntry> All()
