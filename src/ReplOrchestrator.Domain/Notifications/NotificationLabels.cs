@@ -31,7 +31,7 @@ public static class NotificationLabels
     /// <summary><c>firing</c> or <c>resolved</c>.</summary>
     public const string Status = "status";
 
-    /// <summary>Every label, in the order group keys list them.</summary>
+    /// <summary>Every label.</summary>
     public static IReadOnlyList<string> All { get; } = [Severity, Code, Product, ApplianceId, VmId, Host, Status];
 
     /// <summary>Whether <paramref name="name"/> is one of <see cref="All"/> (exact spelling).</summary>
@@ -66,17 +66,4 @@ public static class NotificationLabels
 
     internal static StringComparison ComparisonFor(string label) =>
         label == Host ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-
-    internal static int OrderOf(string label)
-    {
-        for (var i = 0; i < All.Count; i++)
-        {
-            if (All[i] == label)
-            {
-                return i;
-            }
-        }
-
-        return All.Count;
-    }
 }

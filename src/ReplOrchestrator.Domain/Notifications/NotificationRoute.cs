@@ -31,7 +31,7 @@ public sealed class NotificationRoute
     /// <summary>Whether later siblings are tried after this route matched.</summary>
     public bool Continue { get; }
 
-    /// <summary>The group-by labels, in <see cref="NotificationLabels.All"/> order.</summary>
+    /// <summary>The group-by labels, sorted by name as Alertmanager sorts a group key's labels.</summary>
     public IReadOnlyList<string> GroupBy { get; }
 
     /// <summary>The route's timings, its own or inherited.</summary>
@@ -84,7 +84,7 @@ public sealed class NotificationRoute
     internal static NotificationRoute Compile(RouteOptions options, string path, NotificationRoute? parent)
     {
         var groupBy = options.GroupBy is { } own
-            ? own.Distinct(StringComparer.Ordinal).OrderBy(NotificationLabels.OrderOf).ToList()
+            ? own.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
             : parent?.GroupBy ?? NotificationDefaults.GroupBy;
         var route = new NotificationRoute(
             path,

@@ -3,8 +3,8 @@ namespace ReplOrchestrator.Domain.Notifications;
 /// <summary>One route that takes an alert: who is told, in which group, and when.</summary>
 /// <param name="Receiver">The receiver's name (see <see cref="NotificationPolicy.Receiver"/>).</param>
 /// <param name="GroupKey">
-/// Identifies the group: <c>{receiver}|{routePath}|{label=value,…}</c> over the route's group-by labels in
-/// <see cref="NotificationLabels.All"/> order, such as <c>oncall|Route:Routes:0|applianceId=appl-01,code=DiskUploadTimedOut</c>.
+/// Identifies the group: <c>{receiver}|{routePath}|{label=value,…}</c> over the route's group-by labels sorted
+/// by name (so their order in configuration does not matter), such as <c>oncall|Route:Routes:0|applianceId=appl-01,code=DiskUploadTimedOut</c>.
 /// Alerts with the same key go out in one notification. It has no <c>/</c>, but a reordered route tree changes it.
 /// </param>
 /// <param name="Timing">The route's group wait, group interval and repeat interval.</param>

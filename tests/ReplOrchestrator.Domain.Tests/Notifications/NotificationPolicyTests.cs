@@ -88,11 +88,11 @@ public sealed class NotificationPolicyTests
         NotificationPolicy.Create(TestSettings.Valid()).Root!.GroupBy.ShouldBe(["applianceId", "code"]);
 
     [Fact]
-    public void Route_GroupKey_ListsLabelsInCanonicalOrder_WithEmptyForMissing()
+    public void Route_GroupKey_ListsLabelsByName_WithEmptyForMissing()
     {
         var policy = NotificationPolicy.Create(TestSettings.Valid() with { Route = new RouteOptions { Receiver = "ops", GroupBy = ["vmId", "code", "host"] } });
 
-        policy.Route(Labels(vmId: "", host: "")).ShouldHaveSingleItem().GroupKey.ShouldBe("ops|Route|code=DiskUploadTimedOut,vmId=,host=");
+        policy.Route(Labels(vmId: "", host: "")).ShouldHaveSingleItem().GroupKey.ShouldBe("ops|Route|code=DiskUploadTimedOut,host=,vmId=");
     }
 
     [Fact]
