@@ -16,7 +16,7 @@ public sealed record EmailTargetOptions
     /// <summary>The SMTP server's DNS name or IP address.</summary>
     public string SmtpHost { get; init; } = string.Empty;
 
-    /// <summary>The SMTP port; null for the security mode's usual one (see <see cref="Port"/>).</summary>
+    /// <summary>The SMTP port; null for the security mode's usual one (see <see cref="EffectivePort"/>).</summary>
     public int? SmtpPort { get; init; }
 
     /// <summary>How the connection is secured.</summary>
@@ -29,11 +29,13 @@ public sealed record EmailTargetOptions
     /// <summary>The SMTP password; a secret, never shown in validation messages or <see cref="ToString"/>.</summary>
     public string? Password { get; init; }
 
+    // A method, not a property: the binder treats every property name as a known key, so a "Port" property would
+    // silently swallow a misspelled Email:{m}:Port instead of failing on it.
     /// <summary>The port used: <see cref="SmtpPort"/>, else 25, 587 or 465 by <see cref="Security"/>.</summary>
-    public int Port => SmtpPort ?? NotificationDefaults.SmtpPortFor(Security);
+    public int EffectivePort() => SmtpPort ?? NotificationDefaults.SmtpPortFor(Security);
 
     /// <summary>Describes the target without its password.</summary>
     public override string ToString() =>
-        $"Email to {string.Join(", ", To)} from {From} via {SmtpHost}:{Port.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({Security}), "
+        $"Email to {string.Join(", ", To)} from {From} via {SmtpHost}:{EffectivePort().ToString(System.Globalization.CultureInfo.InvariantCulture)} ({Security}), "
         + $"user {Username ?? "(none)"}, password {Redaction.Secret(Password)}";
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ReplOrchestrator.Domain.Alerts;
 
 namespace ReplOrchestrator.Domain.Notifications;
@@ -8,5 +9,6 @@ namespace ReplOrchestrator.Domain.Notifications;
 public sealed record LabeledAlert(Alert Alert, AlertLabels Labels)
 {
     /// <summary>Whether escalation routed it above its own severity.</summary>
+    [JsonIgnore]
     public bool IsEscalated => Labels.Severity != Alert.Severity.ToString();
 }

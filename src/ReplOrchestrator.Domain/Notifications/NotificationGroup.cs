@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ReplOrchestrator.Domain.Alerts;
 
 namespace ReplOrchestrator.Domain.Notifications;
@@ -23,11 +24,14 @@ public sealed record NotificationGroup(
     IReadOnlyList<LabeledAlert> Alerts)
 {
     /// <summary>The alerts still firing.</summary>
+    [JsonIgnore]
     public IEnumerable<LabeledAlert> Firing => Alerts.Where(a => a.Alert.Status == AlertStatus.Firing);
 
     /// <summary>The alerts that resolved.</summary>
+    [JsonIgnore]
     public IEnumerable<LabeledAlert> Resolved => Alerts.Where(a => a.Alert.Status == AlertStatus.Resolved);
 
     /// <summary>Whether the receiver has anything to be told: a firing alert, or a resolved one when it wants those.</summary>
+    [JsonIgnore]
     public bool HasNotification => Firing.Any() || (SendResolved && Resolved.Any());
 }

@@ -14,8 +14,9 @@ public sealed record TeamsTargetOptions
     public string WebhookUrl { get; init; } = string.Empty;
 
     /// <summary>The URL cut to scheme and host, safe for logs and the API.</summary>
-    public string RedactedWebhookUrl => Redaction.Url(WebhookUrl);
+    /// <remarks>A method, not a property: the binder counts every property name as a known key.</remarks>
+    public string RedactedWebhookUrl() => Redaction.Url(WebhookUrl);
 
     /// <summary>Describes the target without its secret.</summary>
-    public override string ToString() => $"Teams {RedactedWebhookUrl}";
+    public override string ToString() => $"Teams {RedactedWebhookUrl()}";
 }

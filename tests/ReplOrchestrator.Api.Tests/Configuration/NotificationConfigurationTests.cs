@@ -85,9 +85,9 @@ public sealed class NotificationConfigurationTests
         oncall.SendResolved.ShouldBeFalse();
         var email = oncall.Email.ShouldHaveSingleItem();
         email.To.ShouldBe(["oncall@contoso.com", "dba@contoso.com"]);
-        (email.From, email.SmtpHost, email.Port, email.Security, email.Username, email.Password).ShouldBe(
+        (email.From, email.SmtpHost, email.EffectivePort(), email.Security, email.Username, email.Password).ShouldBe(
             ("ReplOrchestrator <repl@contoso.com>", "smtp.azurecomm.net", 587, SmtpSecurity.StartTls, "acs-contoso|app|tenant", Password));
-        (policy.Receiver("storage").Email[0].Security, policy.Receiver("storage").Email[0].Port).ShouldBe((SmtpSecurity.None, 25));
+        (policy.Receiver("storage").Email[0].Security, policy.Receiver("storage").Email[0].EffectivePort()).ShouldBe((SmtpSecurity.None, 25));
         policy.Receiver("hyperv").Teams.Count.ShouldBe(2);
     }
 
@@ -127,6 +127,17 @@ public sealed class NotificationConfigurationTests
 
         Should.Throw<InvalidOperationException>(() => ReplConfiguration.Notifications(Configure(keys))).Message.ShouldBe(
             "Repl:Notifications: 'ErrorOnUnknownConfiguration' was set on the provided BinderOptions, but the following properties were not found on the instance of ReplOrchestrator.Domain.Notifications.RouteOptions: 'Matcher'");
+    }
+
+    [Theory]
+    [InlineData("Repl:Notifications:Receivers:1:Email:0:Port", "Port")]
+    [InlineData("Repl:Notifications:Receivers:0:Teams:0:RedactedWebhookUrl", "RedactedWebhookUrl")]
+    public void Notifications_KeyNamingADerivedValue_FailsRatherThanBeingIgnored(string key, string name)
+    {
+        var keys = IssueKeys();
+        keys[key] = "2525";
+
+        Should.Throw<InvalidOperationException>(() => ReplConfiguration.Notifications(Configure(keys))).Message.ShouldEndWith($"'{name}'");
     }
 
     [Fact]

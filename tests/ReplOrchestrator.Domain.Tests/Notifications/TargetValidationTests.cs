@@ -97,8 +97,8 @@ public sealed class TargetValidationTests
     [InlineData(SmtpSecurity.Tls, 465)]
     public void Port_Unset_IsTheSecurityModesUsualPort(SmtpSecurity security, int port)
     {
-        (TestSettings.Email() with { Security = security }).Port.ShouldBe(port);
-        (TestSettings.Email() with { Security = security, SmtpPort = 2525 }).Port.ShouldBe(2525);
+        (TestSettings.Email() with { Security = security }).EffectivePort().ShouldBe(port);
+        (TestSettings.Email() with { Security = security, SmtpPort = 2525 }).EffectivePort().ShouldBe(2525);
         new EmailTargetOptions().Security.ShouldBe(SmtpSecurity.StartTls);
     }
 
