@@ -28,6 +28,7 @@ internal static class FunctionsHost
 {
     /// <summary>Adds everything the app runs to <paramref name="builder"/>; tests replace services before building.</summary>
     /// <exception cref="ArgumentException">A setting is invalid; the message lists every problem.</exception>
+    /// <exception cref="InvalidOperationException">A <c>Repl:Notifications</c> key is misspelled or a value has the wrong type.</exception>
     public static FunctionsApplicationBuilder AddReplOrchestrator(this FunctionsApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -47,6 +48,8 @@ internal static class FunctionsHost
         // so this one setting puts every orchestration input, output, event and custom status in DurableJson.
         services.Configure<WorkerOptions>(worker => worker.Serializer = new JsonObjectSerializer(DurableJson.Options));
         var workflowOptions = ReplConfiguration.WorkflowOptions(configuration);
+        // Validated here so a bad Repl:Notifications tree fails the app at build; delivery does not use it yet (issue 14).
+        services.AddSingleton(ReplConfiguration.Notifications(configuration));
         builder.ConfigureDurableWorker().AddTasks(registry => FunctionWorkflows.Register(registry, workflowOptions));
 
         services.AddSingleton(TimeProvider.System);

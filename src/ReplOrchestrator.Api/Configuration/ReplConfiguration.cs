@@ -5,6 +5,7 @@ using ReplOrchestrator.Domain.Configuration;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Health;
 using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Domain.Probes;
 using ReplOrchestrator.Workflows;
 
@@ -35,6 +36,35 @@ public static class ReplConfiguration
     /// <summary>Heartbeat limits: section <c>Repl:Heartbeats</c>.</summary>
     public static HeartbeatLimits HeartbeatLimits(IConfiguration configuration) =>
         Read(configuration, "Repl:Heartbeats", new HeartbeatLimits()).ThrowIfInvalid();
+
+    /// <summary>
+    /// Who is told about which alerts: section <c>Repl:Notifications</c>, compiled; <see cref="NotificationPolicy.None"/>
+    /// when the section is absent, so a host without it runs as before (alerts stay visible, nobody is told).
+    /// </summary>
+    /// <remarks>Lists bind from index keys as .NET binds them: <c>Repl:Notifications:Receivers:0:Email:0:To:1</c>, or <c>Repl__Notifications__Receivers__0__Email__0__To__1</c> in the environment.</remarks>
+    /// <exception cref="ArgumentException">The settings break a rule; the message names every problem by its configuration path and shows no secret.</exception>
+    /// <exception cref="InvalidOperationException">A key is misspelled or a value cannot be converted; the message names the key, never the value.</exception>
+    public static NotificationPolicy Notifications(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(NotificationOptions.Section);
+        if (!section.Exists())
+        {
+            return NotificationPolicy.None;
+        }
+
+        NotificationOptions options;
+        try
+        {
+            options = Read(configuration, NotificationOptions.Section, new NotificationOptions());
+        }
+        catch (InvalidOperationException e)
+        {
+            throw BindingErrors.WithoutValues(e, section);
+        }
+
+        return NotificationPolicy.Create(options);
+    }
 
     private static T Read<T>(IConfiguration configuration, string section, T defaults)
         where T : class

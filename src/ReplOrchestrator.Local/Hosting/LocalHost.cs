@@ -20,6 +20,7 @@ internal static class LocalHost
 {
     /// <exception cref="IOException">The data directory cannot be written.</exception>
     /// <exception cref="ArgumentException">A setting is invalid.</exception>
+    /// <exception cref="InvalidOperationException">A <c>Repl:Notifications</c> key is misspelled or a value has the wrong type.</exception>
     public static WebApplication Build(LocalHostOptions options, string[]? args = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -43,6 +44,8 @@ internal static class LocalHost
         var services = builder.Services;
         var topic = new EmbeddedAlertTopic(Path.Combine(dataDirectory, DataDirectory.AlertJournalFile));
         var workflowOptions = ReplConfiguration.WorkflowOptions(builder.Configuration);
+        // Validated here so a bad Repl:Notifications tree stops serve in one line; delivery does not use it yet (issue 14).
+        services.AddSingleton(ReplConfiguration.Notifications(builder.Configuration));
         services.AddSingleton(options.Time);
         services.AddSingleton(topic);
         services.AddSingleton<IAlertPublisher>(topic);

@@ -74,6 +74,31 @@ public sealed class ServeProcessTests
     }
 
     [Fact]
+    public async Task Serve_InvalidNotifications_FailsWithOneLineNamingEachPath_AndNoSecret()
+    {
+        using var data = new TemporaryDirectory();
+        var environment = new Dictionary<string, string>(s_environment)
+        {
+            ["Repl__Notifications__Route__Receiver"] = "pager",
+            ["Repl__Notifications__Receivers__0__Name"] = "ops",
+            ["Repl__Notifications__Receivers__0__Email__0__To__0"] = "ops@contoso.com",
+            ["Repl__Notifications__Receivers__0__Email__0__From"] = "repl@contoso.com",
+            ["Repl__Notifications__Receivers__0__Email__0__SmtpHost"] = "smtp.contoso.com",
+            ["Repl__Notifications__Receivers__0__Email__0__Security"] = "None",
+            ["Repl__Notifications__Receivers__0__Email__0__Username"] = "repl",
+            ["Repl__Notifications__Receivers__0__Email__0__Password"] = "Pa55-w0rd-Secret",
+        };
+
+        var run = await CliProcess.RunAsync(environment, "serve", "--data", data.Path);
+
+        run.ExitCode.ShouldBe(1);
+        var line = run.ErrorLines.ShouldHaveSingleItem();
+        line.ShouldStartWith("error: NotificationOptions is invalid: Repl:Notifications:Receivers:0:Email:0:Security None would send the password in clear");
+        line.ShouldContain("Repl:Notifications:Route:Receiver 'pager' is not a receiver");
+        line.ShouldNotContain("Pa55-w0rd-Secret");
+    }
+
+    [Fact]
     public async Task Serve_DatabaseOfAnotherApplication_FailsWithOneLineAndNothingElse()
     {
         using var data = new TemporaryDirectory();

@@ -1,0 +1,20 @@
+using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Domain.Catalog;
+using ReplOrchestrator.Domain.Notifications;
+using static ReplOrchestrator.Domain.Tests.Properties;
+
+namespace ReplOrchestrator.Domain.Tests.Notifications;
+
+/// <summary>Alerts and label sets the notification tests route.</summary>
+internal static class TestAlerts
+{
+    public static Alert Fire(string code, string applianceId = "appl-01", string? vmId = "vm-01", AlertSeverity? severity = null, DateTimeOffset? at = null) =>
+        AlertBuilder.Fire(ErrorCatalog.Get(code), new AlertContext { ApplianceId = applianceId, VmId = vmId, Severity = severity }, [], [], at ?? Epoch);
+
+    public static Alert Resolve(Alert alert, DateTimeOffset at) => AlertBuilder.Resolve(alert, at);
+
+    public static AlertLabels Labels(
+        string severity = "Critical", string code = CatalogCodes.DiskUploadTimedOut, string product = "AzureMigrate",
+        string applianceId = "appl-01", string vmId = "vm-01", string host = "esx01.contoso.local", string status = "firing") =>
+        new(severity, code, product, applianceId, vmId, host, status);
+}

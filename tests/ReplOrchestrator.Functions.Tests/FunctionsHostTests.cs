@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using ReplOrchestrator.Domain.Notifications;
+using ReplOrchestrator.Functions.Tests.Support;
+
+namespace ReplOrchestrator.Functions.Tests;
+
+/// <summary>What the app's composition checks before anything runs.</summary>
+public sealed class FunctionsHostTests
+{
+    [Fact]
+    public void Build_WithoutNotifications_RunsAsBefore()
+    {
+        using var app = FunctionApp.Build();
+
+        app.Services.GetRequiredService<NotificationPolicy>().IsEnabled.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Build_ValidNotifications_HasThePolicy()
+    {
+        var settings = TestSettings.Values();
+        settings["Repl:Notifications:Route:Receiver"] = "ops";
+        settings["Repl:Notifications:Receivers:0:Name"] = "ops";
+        settings["Repl:Notifications:Receivers:0:Teams:0:WebhookUrl"] = "https://prod-1.westeurope.logic.azure.com/workflows/1?sig=secret";
+
+        using var app = FunctionApp.Build(settings: settings);
+
+        app.Services.GetRequiredService<NotificationPolicy>().Root!.Receiver.ShouldBe("ops");
+    }
+
+    [Fact]
+    public void Build_InvalidNotifications_ThrowsNamingThePathWithoutTheSecret()
+    {
+        var settings = TestSettings.Values();
+        settings["Repl:Notifications:Route:Receiver"] = "pager";
+        settings["Repl:Notifications:Receivers:0:Name"] = "ops";
+        settings["Repl:Notifications:Receivers:0:Teams:0:WebhookUrl"] = "http://prod-1.westeurope.logic.azure.com/workflows/1?sig=S3cr3t";
+
+        var error = Should.Throw<ArgumentException>(() => FunctionApp.Build(settings: settings));
+
+        error.Message.ShouldContain("Repl:Notifications:Route:Receiver 'pager' is not a receiver");
+        error.Message.ShouldContain("Repl:Notifications:Receivers:0:Teams:0:WebhookUrl must be an absolute https URL");
+        error.Message.ShouldNotContain("S3cr3t");
+    }
+}
