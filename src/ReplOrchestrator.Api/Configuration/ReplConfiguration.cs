@@ -36,6 +36,12 @@ public static class ReplConfiguration
     public static HeartbeatLimits HeartbeatLimits(IConfiguration configuration) =>
         Read(configuration, "Repl:Heartbeats", new HeartbeatLimits()).ThrowIfInvalid();
 
+    /// <summary>What cloud-side probes may reach: section <c>Repl:CloudProbes</c> (<c>Cloud</c>, <c>AllowedHosts</c>).</summary>
+    /// <exception cref="ArgumentException">An allow-list entry is not a host; the message lists every problem.</exception>
+    /// <exception cref="InvalidOperationException">A key or cloud name is unknown.</exception>
+    public static CloudProbeOptions CloudProbeOptions(IConfiguration configuration) =>
+        Read(configuration, "Repl:CloudProbes", new CloudProbeOptions()).ThrowIfInvalid();
+
     private static T Read<T>(IConfiguration configuration, string section, T defaults)
         where T : class
     {

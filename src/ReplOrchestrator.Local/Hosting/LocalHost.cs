@@ -43,10 +43,11 @@ internal static class LocalHost
         var services = builder.Services;
         var topic = new EmbeddedAlertTopic(Path.Combine(dataDirectory, DataDirectory.AlertJournalFile));
         var workflowOptions = ReplConfiguration.WorkflowOptions(builder.Configuration);
+        var cloudProbes = ReplConfiguration.CloudProbeOptions(builder.Configuration);
         services.AddSingleton(options.Time);
         services.AddSingleton(topic);
         services.AddSingleton<IAlertPublisher>(topic);
-        services.AddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ICloudProbe>(sp => options.CloudProbe?.Invoke(cloudProbes) ?? new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>(), cloudProbes));
         services.AddDurableTaskWorker(worker => worker
             .AddTasks(tasks => tasks.AddReplicationWorkflows(workflowOptions))
             .Configure(durable => durable.DataConverter = DurableJson.Converter)
