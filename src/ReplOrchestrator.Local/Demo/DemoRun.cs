@@ -29,7 +29,14 @@ internal static class DemoRun
         WebApplication app;
         try
         {
-            app = LocalHost.Build(new LocalHostOptions { Urls = "http://127.0.0.1:0", DataDirectory = data, Settings = DemoSettings.Server(appliances, apiKey) });
+            // The fleet's Azure endpoints are made up: the server's cloud probes answer from the simulation, off the network.
+            app = LocalHost.Build(new LocalHostOptions
+            {
+                Urls = "http://127.0.0.1:0",
+                DataDirectory = data,
+                Settings = DemoSettings.Server(appliances, apiKey),
+                CloudProbe = cloud => new SimulatedCloudProbe(cloud),
+            });
         }
         catch (IOException e)
         {

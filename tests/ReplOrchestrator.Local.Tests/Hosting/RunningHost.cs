@@ -50,7 +50,15 @@ internal sealed class RunningHost : IAsyncDisposable
             all[key] = value;
         }
 
-        var app = LocalHost.Build(new LocalHostOptions { Urls = "http://127.0.0.1:0", DataDirectory = directory.Path, Time = time ?? TimeProvider.System, Settings = all });
+        // Off the network: the heartbeats' storage accounts are made up, and tests send nothing beyond loopback.
+        var app = LocalHost.Build(new LocalHostOptions
+        {
+            Urls = "http://127.0.0.1:0",
+            DataDirectory = directory.Path,
+            Time = time ?? TimeProvider.System,
+            Settings = all,
+            CloudProbe = cloud => new SimulatedCloudProbe(cloud),
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new RunningHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });
