@@ -26,7 +26,6 @@ public static class ReplOrchestratorApi
         services.AddSingleton(ReplConfiguration.HeartbeatLimits(configuration));
         services.AddSingleton<ApplianceAuthenticator>();
         services.AddSingleton<ApiKeyAuthenticator>();
-        services.AddSingleton<ApiKeyFilter>();
         services.AddSingleton<SequenceGate>();
         services.AddSingleton<HeartbeatIntake>();
         services.AddTransient<HeartbeatEndpoint>();
@@ -41,14 +40,17 @@ public static class ReplOrchestratorApi
         api.MapPost("/heartbeats", (HttpContext context, HeartbeatEndpoint endpoint) => endpoint.HandleAsync(context));
 
         // Even the liveness check needs a key: an unauthenticated endpoint tells a scanner what runs here.
-        var read = api.MapGroup(string.Empty).AddEndpointFilter<ApiKeyFilter>();
+        var read = api.MapGroup(string.Empty).RequireApiKey(ApiAccess.Read);
         read.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
         read.MapGet("/fleet", FleetEndpoints.FleetAsync);
         read.MapGet("/appliances/{applianceId}/vms/{vmId}", FleetEndpoints.VmAsync);
         read.MapGet("/alerts", AlertEndpoints.ListAsync);
         read.MapGet("/silences", SilenceEndpoints.ListAsync);
-        read.MapPost("/silences", SilenceEndpoints.CreateAsync);
-        read.MapDelete("/silences/{id}", SilenceEndpoints.DeleteAsync);
+
+        // Muting is a change to what people are told: an operator's right, not a reader's.
+        var change = api.MapGroup(string.Empty).RequireApiKey(ApiAccess.Operate);
+        change.MapPost("/silences", SilenceEndpoints.CreateAsync);
+        change.MapDelete("/silences/{id}", SilenceEndpoints.DeleteAsync);
         return endpoints;
     }
 }

@@ -56,7 +56,7 @@ public sealed class ServeProcessTests
 
         await using var serve = await ServeAsync($"http://127.0.0.1:{FreePort()}", Path.Combine(folder.Path, "data"), environment: new Dictionary<string, string>(), workingDirectory: folder.Path);
 
-        serve.Lines.ShouldContain(line => line.Contains("1 appliance key(s), 2 API key(s)", StringComparison.Ordinal));
+        serve.Lines.ShouldContain(line => line.Contains("1 appliance key(s), 2 reader key(s), 0 operator key(s)", StringComparison.Ordinal));
     }
 
     [Fact]

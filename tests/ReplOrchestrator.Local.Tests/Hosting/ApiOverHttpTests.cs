@@ -129,7 +129,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
         await ShouldBeProblemAsync(await _host.GetAsync("/api/alerts?status=smouldering"), HttpStatusCode.BadRequest, "invalid-parameter");
 
     [Fact]
-    public async Task Silences_CreateListDelete()
+    public async Task Silences_OperatorKey_CreatesListsAndDeletes()
     {
         using var create = new HttpRequestMessage(HttpMethod.Post, "/api/silences")
         {
@@ -142,21 +142,54 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
                 ["comment"] = "nightly backup",
             }),
         };
-        create.Headers.Add("x-api-key", RunningHost.ApiKey);
+        create.Headers.Add("x-api-key", RunningHost.OperatorKey);
         using var created = await _host.Http.SendAsync(create);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<string>();
 
         (await _host.GetJsonAsync("/api/silences")).AsArray().Select(s => s!["id"]!.GetValue<string>()).ShouldBe([id]);
+        (await _host.GetAsync("/api/silences", RunningHost.OperatorKey)).StatusCode.ShouldBe(HttpStatusCode.OK, "an operator may read too");
 
         using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/silences/{id}");
-        delete.Headers.Add("x-api-key", RunningHost.ApiKey);
+        delete.Headers.Add("x-api-key", RunningHost.OperatorKey);
         (await _host.Http.SendAsync(delete)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await _host.GetJsonAsync("/api/silences")).AsArray().ShouldBeEmpty();
 
         using var again = new HttpRequestMessage(HttpMethod.Delete, $"/api/silences/{id}");
-        again.Headers.Add("x-api-key", RunningHost.ApiKey);
+        again.Headers.Add("x-api-key", RunningHost.OperatorKey);
         await ShouldBeProblemAsync(await _host.Http.SendAsync(again), HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Fact]
+    public async Task Silences_ChangedWithAReaderKey_Are403ProblemsAndChangeNothing()
+    {
+        // The outside review muted everything until 9999 with a key that was only meant for reading.
+        using var create = SilenceRequest(RunningHost.ApiKey, DateTimeOffset.UtcNow.AddHours(1));
+        var problem = await ShouldBeProblemAsync(await _host.Http.SendAsync(create), HttpStatusCode.Forbidden, "forbidden");
+        problem["detail"]!.GetValue<string>().ShouldContain("Repl:OperatorKeys");
+        (await _host.GetJsonAsync("/api/silences")).AsArray().ShouldBeEmpty();
+
+        using var created = await _host.Http.SendAsync(SilenceRequest(RunningHost.OperatorKey, DateTimeOffset.UtcNow.AddHours(1)));
+        var id = (await created.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<string>();
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/silences/{id}");
+        delete.Headers.Add("x-api-key", RunningHost.ApiKey);
+        await ShouldBeProblemAsync(await _host.Http.SendAsync(delete), HttpStatusCode.Forbidden, "forbidden");
+        (await _host.GetJsonAsync("/api/silences")).AsArray().Count.ShouldBe(1);
+    }
+
+    private static HttpRequestMessage SilenceRequest(string key, DateTimeOffset endsAt)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/silences")
+        {
+            Content = JsonContent.Create(new JsonObject
+            {
+                ["scope"] = new JsonObject { ["kind"] = "Appliance", ["applianceId"] = "appl-a" },
+                ["startsAt"] = DateTimeOffset.UtcNow.ToString("O"),
+                ["endsAt"] = endsAt.ToString("O"),
+            }),
+        };
+        request.Headers.Add("x-api-key", key);
+        return request;
     }
 
     [Fact]
@@ -171,7 +204,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
                 ["endsAt"] = DateTimeOffset.UtcNow.AddHours(-1).ToString("O"),
             }),
         };
-        create.Headers.Add("x-api-key", RunningHost.ApiKey);
+        create.Headers.Add("x-api-key", RunningHost.OperatorKey);
 
         var problem = await ShouldBeProblemAsync(await _host.Http.SendAsync(create), HttpStatusCode.BadRequest, "invalid-body");
 

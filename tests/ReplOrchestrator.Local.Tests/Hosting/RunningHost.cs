@@ -19,6 +19,7 @@ namespace ReplOrchestrator.Local.Tests.Hosting;
 internal sealed class RunningHost : IAsyncDisposable
 {
     public const string ApiKey = "reader-key-1";
+    public const string OperatorKey = "operator-key-1-for-the-local-tests";
     private readonly TemporaryDirectory _directory;
 
     private RunningHost(WebApplication app, TemporaryDirectory directory, HttpClient http)
@@ -44,6 +45,7 @@ internal sealed class RunningHost : IAsyncDisposable
             ["Repl:Appliances:1:Id"] = "appl-b",
             ["Repl:Appliances:1:Key"] = "key-of-b",
             ["Repl:ApiKeys:0"] = ApiKey,
+            ["Repl:OperatorKeys:0"] = OperatorKey,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
