@@ -18,10 +18,13 @@ public static class ReplOrchestratorApi
     /// <summary>
     /// Registers the API's services. The host registers a <c>DurableTaskClient</c> and a <see cref="TimeProvider"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">A setting is out of range; the message lists every problem.</exception>
+    /// <exception cref="ArgumentException">
+    /// A setting is out of range, or a configured key is shorter than 128 bits; the message lists every problem in one line.
+    /// </exception>
     public static IServiceCollection AddReplOrchestratorApi(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ConfiguredKeys.ThrowIfAnyWeak(configuration);
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
         services.AddSingleton(ReplConfiguration.HeartbeatLimits(configuration));
         services.AddSingleton<ApplianceAuthenticator>();

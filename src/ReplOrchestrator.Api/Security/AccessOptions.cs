@@ -5,6 +5,10 @@ namespace ReplOrchestrator.Api.Security;
 /// so <c>Repl__Appliances__0__Id</c> / <c>Repl__Appliances__0__Key</c> in the environment), readers
 /// (list <c>Repl:ApiKeys</c>) and operators (list <c>Repl:OperatorKeys</c>).
 /// </summary>
+/// <remarks>
+/// Every key must meet <see cref="KeyStrength"/>: a host with a shorter one does not start, and one that arrives
+/// later (a rotation) is ignored, as an empty entry is.
+/// </remarks>
 public sealed class AccessOptions
 {
     /// <summary>The configuration section these options bind to.</summary>

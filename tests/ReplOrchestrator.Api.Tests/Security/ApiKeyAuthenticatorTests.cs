@@ -33,6 +33,14 @@ public sealed class ApiKeyAuthenticatorTests
         new ApiKeyAuthenticator(_options).Access(Operator).ShouldBe(ApiAccess.Operate);
     }
 
+    [Fact]
+    public void Access_ShortKeyRotatedInWhileRunning_IsNotAccepted()
+    {
+        _options.Value.OperatorKeys.Add("op-1");
+
+        new ApiKeyAuthenticator(_options).Access("op-1").ShouldBe(ApiAccess.None);
+    }
+
     [Theory]
     [InlineData(Reader, true)]
     [InlineData(Operator, true)]

@@ -18,7 +18,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Heartbeat_Valid_IsAcceptedAndAppearsInTheFleet()
     {
-        using var response = await _host.PostHeartbeatAsync("key-of-a", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-sql01")));
+        using var response = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-sql01")));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var body = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
@@ -36,10 +36,10 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     public async Task Heartbeat_RepeatedSequence_Answers200DuplicateAndChangesNothing()
     {
         var heartbeat = Heartbeats.Of("appl-a", 5, DateTimeOffset.UtcNow);
-        (await _host.PostHeartbeatAsync("key-of-a", heartbeat)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", heartbeat)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
 
-        using var again = await _host.PostHeartbeatAsync("key-of-a", heartbeat);
-        using var older = await _host.PostHeartbeatAsync("key-of-a", heartbeat with { Sequence = 4 });
+        using var again = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", heartbeat);
+        using var older = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", heartbeat with { Sequence = 4 });
 
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await again.Content.ReadFromJsonAsync<JsonNode>())!["duplicate"]!.GetValue<bool>().ShouldBeTrue();
@@ -52,7 +52,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     [Theory]
     [InlineData(null, HttpStatusCode.Unauthorized, "unauthorized")]
     [InlineData("not-a-key", HttpStatusCode.Unauthorized, "unauthorized")]
-    [InlineData("key-of-b", HttpStatusCode.Forbidden, "forbidden")]
+    [InlineData("key-of-b-for-the-local-tests", HttpStatusCode.Forbidden, "forbidden")]
     public async Task Heartbeat_BadKey_IsRefusedWithProblemDetailsAndChangesNothing(string? key, HttpStatusCode status, string type)
     {
         using var response = await _host.PostHeartbeatAsync(key, Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow));
@@ -64,7 +64,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Heartbeat_NotJson_Is415()
     {
-        using var response = await _host.PostHeartbeatAsync("key-of-a", "sequence=1", "application/x-www-form-urlencoded");
+        using var response = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", "sequence=1", "application/x-www-form-urlencoded");
 
         await ShouldBeProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
         await ShouldBeEmptyFleetAsync();
@@ -74,7 +74,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     public async Task Heartbeat_OverTheSizeLimit_Is413()
     {
         var padding = new string(' ', (1024 * 1024) + 1);
-        using var response = await _host.PostHeartbeatAsync("key-of-a", "{" + padding + "}");
+        using var response = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", "{" + padding + "}");
 
         await ShouldBeProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "too-large");
         await ShouldBeEmptyFleetAsync();
@@ -90,7 +90,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
         var first = serialized.IndexOf("\"Replicating\"", StringComparison.Ordinal);
         var json = string.Concat(serialized.AsSpan(0, first), "\"Sideways\"", serialized.AsSpan(first + "\"Replicating\"".Length));
 
-        using var response = await _host.PostHeartbeatAsync("key-of-a", json);
+        using var response = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", json);
 
         var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "invalid-body");
         var paths = problem["errors"]!.AsArray().Select(e => e!["path"]!.GetValue<string>()).ToList();
@@ -106,7 +106,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
         foreach (var path in new[] { "/api/fleet", "/api/alerts", "/api/silences", "/api/appliances/appl-a/vms/vm-1" })
         {
             await ShouldBeProblemAsync(await _host.GetAsync(path, apiKey: null), HttpStatusCode.Unauthorized, "unauthorized");
-            await ShouldBeProblemAsync(await _host.GetAsync(path, apiKey: "key-of-a"), HttpStatusCode.Unauthorized, "unauthorized");
+            await ShouldBeProblemAsync(await _host.GetAsync(path, apiKey: "key-of-a-for-the-local-tests"), HttpStatusCode.Unauthorized, "unauthorized");
         }
     }
 

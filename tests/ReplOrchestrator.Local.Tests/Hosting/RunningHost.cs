@@ -18,7 +18,7 @@ namespace ReplOrchestrator.Local.Tests.Hosting;
 /// <summary>The local host on a free loopback port with its real engine, workflows and API, and a client for it.</summary>
 internal sealed class RunningHost : IAsyncDisposable
 {
-    public const string ApiKey = "reader-key-1";
+    public const string ApiKey = "reader-key-1-for-the-local-tests";
     public const string OperatorKey = "operator-key-1-for-the-local-tests";
     private readonly TemporaryDirectory _directory;
 
@@ -41,9 +41,9 @@ internal sealed class RunningHost : IAsyncDisposable
         var all = new Dictionary<string, string?>
         {
             ["Repl:Appliances:0:Id"] = "appl-a",
-            ["Repl:Appliances:0:Key"] = "key-of-a",
+            ["Repl:Appliances:0:Key"] = "key-of-a-for-the-local-tests",
             ["Repl:Appliances:1:Id"] = "appl-b",
-            ["Repl:Appliances:1:Key"] = "key-of-b",
+            ["Repl:Appliances:1:Key"] = "key-of-b-for-the-local-tests",
             ["Repl:ApiKeys:0"] = ApiKey,
             ["Repl:OperatorKeys:0"] = OperatorKey,
         };
