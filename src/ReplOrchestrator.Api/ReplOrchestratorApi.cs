@@ -27,6 +27,7 @@ public static class ReplOrchestratorApi
         ConfiguredKeys.ThrowIfAnyWeak(configuration);
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
         services.AddSingleton(ReplConfiguration.HeartbeatLimits(configuration));
+        services.AddSingleton(ReplConfiguration.SilenceOptions(configuration));
         services.AddSingleton<ApplianceAuthenticator>();
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<SequenceGate>();

@@ -42,6 +42,11 @@ public static class ReplConfiguration
     public static CloudProbeOptions CloudProbeOptions(IConfiguration configuration) =>
         Read(configuration, "Repl:CloudProbes", new CloudProbeOptions()).ThrowIfInvalid();
 
+    /// <summary>Limits on silences: section <c>Repl:Silences</c>.</summary>
+    /// <exception cref="ArgumentException">A value is out of range; the message lists every problem.</exception>
+    public static SilenceOptions SilenceOptions(IConfiguration configuration) =>
+        Read(configuration, "Repl:Silences", new SilenceOptions()).ThrowIfInvalid();
+
     private static T Read<T>(IConfiguration configuration, string section, T defaults)
         where T : class
     {

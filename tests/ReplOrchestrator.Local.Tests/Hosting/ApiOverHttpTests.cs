@@ -177,6 +177,17 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
         (await _host.GetJsonAsync("/api/silences")).AsArray().Count.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Silences_UntilTheYear9999_Is400AtEndsAtAndChangesNothing()
+    {
+        using var create = SilenceRequest(RunningHost.OperatorKey, new DateTimeOffset(9999, 12, 31, 0, 0, 0, TimeSpan.Zero));
+
+        var problem = await ShouldBeProblemAsync(await _host.Http.SendAsync(create), HttpStatusCode.BadRequest, "invalid-body");
+
+        problem["errors"]!.AsArray().ShouldHaveSingleItem()!["path"]!.GetValue<string>().ShouldBe("$.endsAt");
+        (await _host.GetJsonAsync("/api/silences")).AsArray().ShouldBeEmpty();
+    }
+
     private static HttpRequestMessage SilenceRequest(string key, DateTimeOffset endsAt)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/silences")
