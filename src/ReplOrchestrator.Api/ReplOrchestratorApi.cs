@@ -18,15 +18,18 @@ public static class ReplOrchestratorApi
     /// <summary>
     /// Registers the API's services. The host registers a <c>DurableTaskClient</c> and a <see cref="TimeProvider"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">A setting is out of range; the message lists every problem.</exception>
+    /// <exception cref="ArgumentException">
+    /// A setting is out of range, or a configured key is shorter than 128 bits; the message lists every problem in one line.
+    /// </exception>
     public static IServiceCollection AddReplOrchestratorApi(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ConfiguredKeys.ThrowIfAnyWeak(configuration);
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
         services.AddSingleton(ReplConfiguration.HeartbeatLimits(configuration));
+        services.AddSingleton(ReplConfiguration.SilenceOptions(configuration));
         services.AddSingleton<ApplianceAuthenticator>();
         services.AddSingleton<ApiKeyAuthenticator>();
-        services.AddSingleton<ApiKeyFilter>();
         services.AddSingleton<SequenceGate>();
         services.AddSingleton<HeartbeatIntake>();
         services.AddTransient<HeartbeatEndpoint>();
@@ -41,14 +44,17 @@ public static class ReplOrchestratorApi
         api.MapPost("/heartbeats", (HttpContext context, HeartbeatEndpoint endpoint) => endpoint.HandleAsync(context));
 
         // Even the liveness check needs a key: an unauthenticated endpoint tells a scanner what runs here.
-        var read = api.MapGroup(string.Empty).AddEndpointFilter<ApiKeyFilter>();
+        var read = api.MapGroup(string.Empty).RequireApiKey(ApiAccess.Read);
         read.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
         read.MapGet("/fleet", FleetEndpoints.FleetAsync);
         read.MapGet("/appliances/{applianceId}/vms/{vmId}", FleetEndpoints.VmAsync);
         read.MapGet("/alerts", AlertEndpoints.ListAsync);
         read.MapGet("/silences", SilenceEndpoints.ListAsync);
-        read.MapPost("/silences", SilenceEndpoints.CreateAsync);
-        read.MapDelete("/silences/{id}", SilenceEndpoints.DeleteAsync);
+
+        // Muting is a change to what people are told: an operator's right, not a reader's.
+        var change = api.MapGroup(string.Empty).RequireApiKey(ApiAccess.Operate);
+        change.MapPost("/silences", SilenceEndpoints.CreateAsync);
+        change.MapDelete("/silences/{id}", SilenceEndpoints.DeleteAsync);
         return endpoints;
     }
 }

@@ -53,7 +53,8 @@ internal static class FunctionsHost
         builder.ConfigureDurableWorker().AddTasks(registry => FunctionWorkflows.Register(registry, workflowOptions));
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>()));
+        var cloudProbes = ReplConfiguration.CloudProbeOptions(configuration);
+        services.AddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>(), cloudProbes));
         services.AddServiceBusEntities(configuration, credential);
         services.AddSingleton<IAlertPublisher, ServiceBusAlertPublisher>();
         services.AddSingleton(new HeartbeatQueueOptions());

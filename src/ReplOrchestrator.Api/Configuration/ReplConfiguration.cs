@@ -66,6 +66,17 @@ public static class ReplConfiguration
         return NotificationPolicy.Create(options);
     }
 
+    /// <summary>What cloud-side probes may reach: section <c>Repl:CloudProbes</c> (<c>Cloud</c>, <c>AllowedHosts</c>).</summary>
+    /// <exception cref="ArgumentException">An allow-list entry is not a host; the message lists every problem.</exception>
+    /// <exception cref="InvalidOperationException">A key or cloud name is unknown.</exception>
+    public static CloudProbeOptions CloudProbeOptions(IConfiguration configuration) =>
+        Read(configuration, "Repl:CloudProbes", new CloudProbeOptions()).ThrowIfInvalid();
+
+    /// <summary>Limits on silences: section <c>Repl:Silences</c>.</summary>
+    /// <exception cref="ArgumentException">A value is out of range; the message lists every problem.</exception>
+    public static SilenceOptions SilenceOptions(IConfiguration configuration) =>
+        Read(configuration, "Repl:Silences", new SilenceOptions()).ThrowIfInvalid();
+
     private static T Read<T>(IConfiguration configuration, string section, T defaults)
         where T : class
     {

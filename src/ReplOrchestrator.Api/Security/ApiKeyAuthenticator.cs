@@ -2,28 +2,42 @@ using Microsoft.Extensions.Options;
 
 namespace ReplOrchestrator.Api.Security;
 
-/// <summary>Checks <c>x-api-key</c> against <see cref="AccessOptions.ApiKeys"/>.</summary>
+/// <summary>
+/// Checks <c>x-api-key</c> against <see cref="AccessOptions.ApiKeys"/> (read) and <see cref="AccessOptions.OperatorKeys"/>
+/// (read and change), read on every call so a rotated key needs no restart.
+/// </summary>
 public sealed class ApiKeyAuthenticator(IOptionsMonitor<AccessOptions> options)
 {
-    /// <summary>The header readers present their key in.</summary>
+    /// <summary>The header readers and operators present their key in.</summary>
     public const string Header = "x-api-key";
 
-    /// <summary>True when the key is one of the configured API keys.</summary>
-    public bool IsValid(string? presentedKey)
+    /// <summary>What <paramref name="presentedKey"/> allows.</summary>
+    public ApiAccess Access(string? presentedKey)
     {
         if (string.IsNullOrEmpty(presentedKey))
         {
-            return false;
+            return ApiAccess.None;
         }
 
+        // Every configured key is compared, so the time taken does not reveal which one matched, nor its tier.
         Span<byte> presented = stackalloc byte[SecretComparer.HashSize];
         SecretComparer.Hash(presentedKey, presented);
-        var valid = false;
-        foreach (var key in options.CurrentValue.ApiKeys)
+        var current = options.CurrentValue;
+        var reader = false;
+        foreach (var key in current.ApiKeys)
         {
-            valid |= SecretComparer.KeysMatch(presented, key);
+            reader |= SecretComparer.KeysMatch(presented, key);
         }
 
-        return valid;
+        var @operator = false;
+        foreach (var key in current.OperatorKeys)
+        {
+            @operator |= SecretComparer.KeysMatch(presented, key);
+        }
+
+        return @operator ? ApiAccess.Operate : reader ? ApiAccess.Read : ApiAccess.None;
     }
+
+    /// <summary>True when the key is a configured reader or operator key.</summary>
+    public bool IsValid(string? presentedKey) => Access(presentedKey) != ApiAccess.None;
 }

@@ -17,9 +17,10 @@ internal static class SecretComparer
     /// <summary>True when the key hashed to <paramref name="presentedHash"/> equals <paramref name="expected"/>.</summary>
     public static bool KeysMatch(ReadOnlySpan<byte> presentedHash, string expected)
     {
-        if (expected.Length == 0)
+        if (!KeyStrength.IsStrong(expected))
         {
-            // An empty configured key would let anyone in: treat it as no key.
+            // An empty configured key would let anyone in, a short one anyone patient: treat it as no key. A host
+            // does not start with one; this covers a weak key rotated in while it runs.
             return false;
         }
 

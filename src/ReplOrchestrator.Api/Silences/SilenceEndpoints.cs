@@ -24,7 +24,7 @@ internal static class SilenceEndpoints
     public static async Task<IResult> ListAsync(DurableTaskClient client, CancellationToken cancellationToken) =>
         Results.Json(await ReadAsync(client, cancellationToken), ContractJson.Options);
 
-    public static async Task<IResult> CreateAsync(HttpContext context, DurableTaskClient client, TimeProvider time)
+    public static async Task<IResult> CreateAsync(HttpContext context, DurableTaskClient client, TimeProvider time, SilenceOptions options)
     {
         var body = await HttpBody.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted);
         if (body is null)
@@ -44,7 +44,7 @@ internal static class SilenceEndpoints
             return ApiProblems.InvalidBody("The silence is not valid JSON of the expected shape.", [ProblemError.From(new ContractProblem(e.Path ?? "$", ContractProblemKind.MalformedJson, e.Message))]);
         }
 
-        var problems = silence.Validate();
+        var problems = silence.Validate(time.GetUtcNow(), options);
         if (problems.Count > 0)
         {
             return ApiProblems.InvalidBody("The silence breaks its rules.", [.. problems.Select(ProblemError.From)]);

@@ -13,7 +13,7 @@ namespace ReplOrchestrator.Domain.Alerts;
 public sealed record RecurringWindow(IReadOnlyList<DayOfWeek> Days, TimeOnly Start, TimeSpan Duration, string TimeZone = "UTC")
 {
     /// <summary>Whether <paramref name="at"/> falls inside one of the windows.</summary>
-    /// <exception cref="TimeZoneNotFoundException">The time zone is unknown (<see cref="Silence.Validate"/> reports that first).</exception>
+    /// <exception cref="TimeZoneNotFoundException">The time zone is unknown (<see cref="Silence.Validate()"/> reports that first).</exception>
     public bool Contains(DateTimeOffset at)
     {
         var local = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).DateTime;

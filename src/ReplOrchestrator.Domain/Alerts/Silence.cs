@@ -9,7 +9,7 @@ namespace ReplOrchestrator.Domain.Alerts;
 /// <remarks>
 /// One-off when <see cref="Recurrence"/> is null: from <see cref="StartsAt"/> to <see cref="EndsAt"/>.
 /// Recurring otherwise: inside the weekly windows, from <see cref="StartsAt"/> on and, when set, until
-/// <see cref="EndsAt"/>. Check input with <see cref="Validate"/> before storing it.
+/// <see cref="EndsAt"/>. Check input with <see cref="Validate(DateTimeOffset, SilenceOptions)"/> before storing it.
 /// </remarks>
 public sealed record Silence
 {
@@ -47,4 +47,15 @@ public sealed record Silence
 
     /// <summary>Every rule the silence breaks, with JSON paths as a request body would have them; empty when valid.</summary>
     public IReadOnlyList<ContractProblem> Validate() => SilenceValidator.Validate(this);
+
+    /// <summary>
+    /// Every rule a silence created at <paramref name="createdAt"/> breaks: those of <see cref="Validate()"/>, and for a
+    /// one-off silence, muting for longer than <see cref="SilenceOptions.MaxDuration"/> from then (or from its start,
+    /// when that is later). Recurring windows are exempt.
+    /// </summary>
+    public IReadOnlyList<ContractProblem> Validate(DateTimeOffset createdAt, SilenceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return [.. Validate(), .. SilenceValidator.ValidateLength(this, createdAt, options.MaxDuration)];
+    }
 }

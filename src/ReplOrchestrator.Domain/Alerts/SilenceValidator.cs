@@ -46,6 +46,23 @@ internal static class SilenceValidator
         return problems;
     }
 
+    /// <summary>A one-off silence may not mute longer than <paramref name="maxDuration"/> from when it is created or starts.</summary>
+    public static IEnumerable<ContractProblem> ValidateLength(Silence silence, DateTimeOffset createdAt, TimeSpan maxDuration)
+    {
+        if (silence.Recurrence is not null || silence.EndsAt is not { } end)
+        {
+            yield break;
+        }
+
+        var from = silence.StartsAt > createdAt ? silence.StartsAt : createdAt;
+        if (end - from > maxDuration)
+        {
+            yield return new ContractProblem("$.endsAt", ContractProblemKind.InvalidValue,
+                $"{end:O} is more than {maxDuration:c} after {from:O}; a one-off silence may mute at most that long "
+                + "(Repl:Silences:MaxDuration); use a recurring window for regular maintenance");
+        }
+    }
+
     private static void ValidateScope(SilenceScope scope, Action<string, ContractProblemKind, string> add)
     {
         if (scope.Kind is SilenceScopeKind.Appliance or SilenceScopeKind.Vm && ContractId.Explain(scope.ApplianceId) is { } applianceProblem)

@@ -15,6 +15,13 @@ public static class HeartbeatDefaults
     /// <summary>500 events: one Hyper-V retry event (32315, logged every 5 minutes) per VM for 500 VMs between two heartbeats.</summary>
     public const int MaxEvents = 500;
 
+    /// <summary>
+    /// 10 endpoints per role: an Azure Migrate appliance talks to one Key Vault and one Service Bus namespace per
+    /// project and a few storage accounts, and connects to at most 10 vCenter Servers. The server probes what the
+    /// list names, so the list is kept this small.
+    /// </summary>
+    public const int MaxEndpointsPerRole = 10;
+
     /// <summary>5 minutes ahead: the clock skew Kerberos tolerates by default, which domain-joined hosts already meet.</summary>
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
 

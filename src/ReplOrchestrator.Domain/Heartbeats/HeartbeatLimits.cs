@@ -21,6 +21,13 @@ public sealed record HeartbeatLimits : IValidatedOptions
     /// <value>Defaults to <see cref="HeartbeatDefaults.MaxEvents"/> (500); 0 to 10,000.</value>
     public int MaxEvents { get; init; } = HeartbeatDefaults.MaxEvents;
 
+    /// <summary>
+    /// Most endpoints of one role (<c>Storage</c>, <c>ServiceBus</c>, <c>KeyVault</c>, <c>VCenter</c>) one heartbeat may list;
+    /// the whole list may hold this many per role.
+    /// </summary>
+    /// <value>Defaults to <see cref="HeartbeatDefaults.MaxEndpointsPerRole"/> (10); 1 to 100.</value>
+    public int MaxEndpointsPerRole { get; init; } = HeartbeatDefaults.MaxEndpointsPerRole;
+
     /// <summary>How far any timestamp may lie after the receive time (the appliance's clock running fast).</summary>
     /// <value>Defaults to <see cref="HeartbeatDefaults.MaxClockSkew"/> (5 min); 0 to 1 h.</value>
     public TimeSpan MaxClockSkew { get; init; } = HeartbeatDefaults.MaxClockSkew;
@@ -39,6 +46,7 @@ public sealed record HeartbeatLimits : IValidatedOptions
         .Between(nameof(MaxVms), MaxVms, 1, 10_000)
         .Between(nameof(MaxDisksPerVm), MaxDisksPerVm, 1, 256)
         .Between(nameof(MaxEvents), MaxEvents, 0, 10_000)
+        .Between(nameof(MaxEndpointsPerRole), MaxEndpointsPerRole, 1, 100)
         .Between(nameof(MaxClockSkew), MaxClockSkew, TimeSpan.Zero, TimeSpan.FromHours(1))
         .Between(nameof(MaxHeartbeatAge), MaxHeartbeatAge, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1))
         .Between(nameof(MaxTimestampAge), MaxTimestampAge, TimeSpan.FromHours(1), TimeSpan.FromDays(365))

@@ -33,7 +33,7 @@ internal sealed partial class HeartbeatReader(DateTimeOffset receivedAt, Heartbe
         var sequence = _json.Integer(root, "sequence", Field(Root, "sequence"), required: true, 0, long.MaxValue);
         var sentAt = ReadSentAt(root);
         var services = ReadServices(root);
-        var endpoints = _json.List(root, "endpoints", Field(Root, "endpoints"), required: false, int.MaxValue, ReadEndpoint);
+        var endpoints = ReadEndpoints(root);
         var vms = ReadVms(root, kind);
         var events = _json.List(root, "events", Field(Root, "events"), required: false, limits.MaxEvents, ReadEvent);
         var probes = _json.List(root, "probeResults", Field(Root, "probeResults"), required: false, int.MaxValue, ReadProbeResult);
@@ -126,19 +126,5 @@ internal sealed partial class HeartbeatReader(DateTimeOffset receivedAt, Heartbe
 
         _json.RejectDuplicates(paths, s => s.Name, "service");
         return services;
-    }
-
-    private ApplianceEndpoint? ReadEndpoint(JsonElement element, string path)
-    {
-        var role = _json.Enum<EndpointRole>(element, "role", Field(path, "role"));
-        var host = _json.Text(element, "host", Field(path, "host"), MaxNameLength);
-        var port = _json.Integer(element, "port", Field(path, "port"), required: true, 1, 65535);
-        if (host is not null && Uri.CheckHostName(host) == UriHostNameType.Unknown)
-        {
-            _json.Report(Field(path, "host"), ContractProblemKind.InvalidValue, $"'{host}' is not a DNS name or IP address");
-            return null;
-        }
-
-        return role is null || host is null || port is null ? null : new ApplianceEndpoint(role.Value, host, (int)port.Value);
     }
 }

@@ -14,7 +14,8 @@ namespace ReplOrchestrator.Domain.Probes;
 /// </list>
 /// A cause no probe tests becomes likely when every cause that probes do test was ruled out (nothing else
 /// is left); otherwise it stays possible. Several results of one probe (several endpoints) count
-/// together: any failure is a failure. The result lists confirmed causes first, then likely, possible
+/// together: any failure is a failure. Results of targets the monitor refused to probe
+/// (<see cref="ProbeResult.Refused"/>) are left out: nothing was tested. The result lists confirmed causes first, then likely, possible
 /// and ruled out, each in catalog order.
 /// </remarks>
 public static class CauseAnalysis
@@ -22,7 +23,7 @@ public static class CauseAnalysis
     /// <summary>Assesses every cause of <paramref name="entry"/>.</summary>
     public static IReadOnlyList<CauseAssessment> Assess(CatalogEntry entry, IReadOnlyList<ProbeResult> results)
     {
-        var byProbe = results.ToLookup(r => r.Probe);
+        var byProbe = results.Where(r => !r.Refused).ToLookup(r => r.Probe);
         var assessed = new Dictionary<string, CauseAssessment>(StringComparer.Ordinal);
         foreach (var cause in entry.Causes.Where(c => c.Probes.Count > 0))
         {

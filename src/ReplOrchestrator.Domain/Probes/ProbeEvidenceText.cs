@@ -7,7 +7,8 @@ public static class ProbeEvidenceText
 {
     /// <summary>
     /// "StorageWrite failed: connection timed out (migratelsa1234.blob.core.windows.net:443)" or
-    /// "KeyVaultTcp passed in 38 ms (migratekv1234.vault.azure.net:443)".
+    /// "KeyVaultTcp passed in 38 ms (migratekv1234.vault.azure.net:443)"; a refused target reads
+    /// "CloudStorageTcp refused, not probed: 127.0.0.1 is an IP address (127.0.0.1:443)".
     /// </summary>
     public static string Describe(ProbeResult result)
     {
@@ -18,6 +19,6 @@ public static class ProbeEvidenceText
         }
 
         var detail = string.IsNullOrWhiteSpace(result.Detail) ? "no detail given" : result.Detail.ReplaceLineEndings(" ").Trim();
-        return $"{result.Probe} failed: {detail}{target}";
+        return result.Refused ? $"{result.Probe} refused, not probed: {detail}{target}" : $"{result.Probe} failed: {detail}{target}";
     }
 }

@@ -35,12 +35,13 @@ public sealed record ProbePlan(IReadOnlyList<ProbeKind> Probes)
 
     /// <summary>
     /// Each cloud-side probe paired with every endpoint of its role the appliance reported; a role the
-    /// appliance did not report yields nothing (there is nothing to probe).
+    /// appliance did not report yields nothing (there is nothing to probe). An endpoint listed twice is probed once.
     /// </summary>
     public IReadOnlyList<CloudProbeTarget> CloudTargets(IReadOnlyList<ApplianceEndpoint> endpoints) =>
     [
         .. CloudProbes.SelectMany(probe => endpoints
             .Where(e => e.Role == probe.TargetRole())
-            .Select(e => new CloudProbeTarget(probe, e.Host, e.Port))),
+            .Select(e => new CloudProbeTarget(probe, e.Host, e.Port))
+            .Distinct()),
     ];
 }

@@ -63,7 +63,7 @@ internal static class ServeCommand
             // The keys the server checks against, from every source it reads (environment, appsettings.json).
             var access = app.Services.GetRequiredService<IOptionsMonitor<AccessOptions>>().CurrentValue;
             await output.WriteLineAsync($"ReplOrchestrator listening on {string.Join(", ", app.Urls)} (data: {Path.GetFullPath(options.DataDirectory)}); "
-                + $"{access.Appliances.Count} appliance key(s), {access.ApiKeys.Count} API key(s). Ctrl-C stops.").ConfigureAwait(false);
+                + $"{access.Appliances.Count} appliance key(s), {access.ApiKeys.Count} reader key(s), {access.OperatorKeys.Count} operator key(s). Ctrl-C stops.").ConfigureAwait(false);
             if (access.Appliances.Count == 0)
             {
                 await error.WriteLineAsync("warning: no appliance keys are configured (Repl:Appliances); every heartbeat will be refused.").ConfigureAwait(false);

@@ -23,12 +23,13 @@ internal static class StatusCommand
             DefaultValueFactory = _ => SimulateCommand.DefaultTarget,
             CustomParser = result => ArgumentParsers.HttpUrl(result)!,
         };
-        var apiKey = new Option<string?>("--api-key") { Description = "An API key (x-api-key); defaults to the first of Repl:ApiKeys." };
+        var apiKey = new Option<string?>("--api-key") { Description = "An API key (x-api-key); defaults to the first of Repl:ApiKeys, else of Repl:OperatorKeys." };
         var command = new Command("status", "Show the fleet of a running server: appliances, VMs, health, cycles and open alerts.") { target, apiKey };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var invocation = parseResult.InvocationConfiguration;
-            var key = parseResult.GetValue(apiKey) ?? configuration()[$"{AccessOptions.Section}:ApiKeys:0"];
+            var settings = configuration();
+            var key = parseResult.GetValue(apiKey) ?? settings[$"{AccessOptions.Section}:ApiKeys:0"] ?? settings[$"{AccessOptions.Section}:OperatorKeys:0"];
             return RunAsync(parseResult.GetValue(target)!, key, invocation.Output, invocation.Error, cancellationToken);
         });
         return command;

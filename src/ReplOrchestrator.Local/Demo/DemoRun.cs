@@ -24,12 +24,19 @@ internal static class DemoRun
 
     public static async Task<int> RunAsync(TimeSpan duration, string? dataDirectory, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var (appliances, apiKey) = DemoSettings.Credentials();
+        var (appliances, operatorKey) = DemoSettings.Credentials();
         var data = dataDirectory ?? Path.Combine(Path.GetTempPath(), "replorchestrator-demo-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)));
         WebApplication app;
         try
         {
-            app = LocalHost.Build(new LocalHostOptions { Urls = "http://127.0.0.1:0", DataDirectory = data, Settings = DemoSettings.Server(appliances, apiKey) });
+            // The fleet's Azure endpoints are made up: the server's cloud probes answer from the simulation, off the network.
+            app = LocalHost.Build(new LocalHostOptions
+            {
+                Urls = "http://127.0.0.1:0",
+                DataDirectory = data,
+                Settings = DemoSettings.Server(appliances, operatorKey),
+                CloudProbe = cloud => new SimulatedCloudProbe(cloud),
+            });
         }
         catch (IOException e)
         {
@@ -42,7 +49,7 @@ internal static class DemoRun
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
             using var api = new HttpClient { BaseAddress = url };
-            api.DefaultRequestHeaders.Add(ApiKeyAuthenticator.Header, apiKey);
+            api.DefaultRequestHeaders.Add(ApiKeyAuthenticator.Header, operatorKey);
             await ReplicaBackupWindowAsync(api, cancellationToken).ConfigureAwait(false);
 
             var workflows = ReplConfiguration.WorkflowOptions(app.Configuration);

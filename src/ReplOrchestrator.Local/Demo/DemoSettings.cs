@@ -25,16 +25,19 @@ internal static class DemoSettings
         Simulation.Scenarios.ScenarioNames.HyperVReplicaBackup,
     ];
 
-    /// <summary>Fresh credentials for the simulated appliances and the viewer: made up per run, never stored.</summary>
-    public static (IReadOnlyList<ApplianceCredential> Appliances, string ApiKey) Credentials() =>
+    /// <summary>
+    /// Fresh credentials for the simulated appliances and the viewer: made up per run, never stored, 192 bits each. The
+    /// viewer's is an operator key, because the demo sets up the replica host's backup window.
+    /// </summary>
+    public static (IReadOnlyList<ApplianceCredential> Appliances, string OperatorKey) Credentials() =>
         ([.. Enumerable.Range(1, Appliances).Select(i => new ApplianceCredential(string.Create(CultureInfo.InvariantCulture, $"demo-appl-{i:00}"), NewKey()))], NewKey());
 
     /// <summary>The server settings: credentials plus compressed thresholds.</summary>
-    public static Dictionary<string, string?> Server(IReadOnlyList<ApplianceCredential> appliances, string apiKey)
+    public static Dictionary<string, string?> Server(IReadOnlyList<ApplianceCredential> appliances, string operatorKey)
     {
         var settings = new Dictionary<string, string?>
         {
-            ["Repl:ApiKeys:0"] = apiKey,
+            ["Repl:OperatorKeys:0"] = operatorKey,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Repl:Cycle:SnapshotTimeout"] = "00:00:05",
             ["Repl:Cycle:UploadStallTimeout"] = "00:00:05",

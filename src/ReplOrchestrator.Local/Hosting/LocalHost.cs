@@ -46,10 +46,11 @@ internal static class LocalHost
         var workflowOptions = ReplConfiguration.WorkflowOptions(builder.Configuration);
         // Validated here so a bad Repl:Notifications tree stops serve in one line; delivery does not use it yet (issue 14).
         services.AddSingleton(ReplConfiguration.Notifications(builder.Configuration));
+        var cloudProbes = ReplConfiguration.CloudProbeOptions(builder.Configuration);
         services.AddSingleton(options.Time);
         services.AddSingleton(topic);
         services.AddSingleton<IAlertPublisher>(topic);
-        services.AddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ICloudProbe>(sp => options.CloudProbe?.Invoke(cloudProbes) ?? new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>(), cloudProbes));
         services.AddDurableTaskWorker(worker => worker
             .AddTasks(tasks => tasks.AddReplicationWorkflows(workflowOptions))
             .Configure(durable => durable.DataConverter = DurableJson.Converter)

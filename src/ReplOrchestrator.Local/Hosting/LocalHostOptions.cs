@@ -1,3 +1,6 @@
+using ReplOrchestrator.Domain.Probes;
+using ReplOrchestrator.Workflows.Ports;
+
 namespace ReplOrchestrator.Local.Hosting;
 
 /// <summary>How the local host runs.</summary>
@@ -17,6 +20,12 @@ internal sealed record LocalHostOptions
 
     /// <summary>Settings over appsettings and the environment (the demo's compressed timings, generated keys).</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>
+    /// Makes the cloud-side probes from the host's <c>Repl:CloudProbes</c> options; <see langword="null"/> probes with
+    /// DNS and TCP from this machine. The demo and the tests answer from the simulation instead, off the network.
+    /// </summary>
+    public Func<CloudProbeOptions, ICloudProbe>? CloudProbe { get; init; }
 
     /// <summary>Where <c>serve</c> prints alerts; <see langword="null"/> prints nothing.</summary>
     public TextWriter? AlertOutput { get; init; }

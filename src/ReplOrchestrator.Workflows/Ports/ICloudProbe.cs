@@ -5,7 +5,9 @@ namespace ReplOrchestrator.Workflows.Ports;
 /// <summary>
 /// Checks one Azure endpoint the appliance depends on from the monitor's own side: name resolution
 /// or a TCP connect, as the target's probe kind says. Never throws for an unreachable endpoint: that
-/// is a failed <see cref="ProbeResult"/> with the reason in its detail.
+/// is a failed <see cref="ProbeResult"/> with the reason in its detail. A target the host will not probe
+/// (see <see cref="CloudTargetRules"/> and <see cref="ProbeAddressRules"/>) is answered without being
+/// contacted, as a <see cref="ProbeResult.Refused"/> result with the reason.
 /// </summary>
 public interface ICloudProbe
 {

@@ -47,6 +47,37 @@ public sealed class ReplConfigurationTests
         limits.MaxEvents.ShouldBe(500);
     }
 
+    [Fact]
+    public void CloudProbes_Defaults_ReachGlobalAzureOnly()
+    {
+        var options = ReplConfiguration.CloudProbeOptions(Configure([]));
+
+        (options.Cloud, options.AllowedHosts.Count).ShouldBe((ReplOrchestrator.Domain.Probes.AzureCloud.AzureCloud, 0));
+    }
+
+    [Fact]
+    public void CloudProbes_SovereignCloudAndAllowList_AreRead()
+    {
+        var options = ReplConfiguration.CloudProbeOptions(Configure(new()
+        {
+            ["Repl:CloudProbes:Cloud"] = "AzureUSGovernment",
+            ["Repl:CloudProbes:AllowedHosts:0"] = "*.contoso.example",
+            ["Repl:CloudProbes:AllowedHosts:1"] = "203.0.113.7",
+        }));
+
+        options.Cloud.ShouldBe(ReplOrchestrator.Domain.Probes.AzureCloud.AzureUSGovernment);
+        options.AllowedHosts.ShouldBe(["*.contoso.example", "203.0.113.7"]);
+    }
+
+    [Fact]
+    public void CloudProbes_AllowListEntryThatIsNoHost_FailsNamingIt() =>
+        Should.Throw<ArgumentException>(() => ReplConfiguration.CloudProbeOptions(Configure(new() { ["Repl:CloudProbes:AllowedHosts:0"] = "https://x.example" })))
+            .Message.ShouldContain("AllowedHosts:0");
+
+    [Fact]
+    public void CloudProbes_UnknownCloudName_Fails() =>
+        Should.Throw<InvalidOperationException>(() => ReplConfiguration.CloudProbeOptions(Configure(new() { ["Repl:CloudProbes:Cloud"] = "AzureGermanCloud" })));
+
     private static IConfiguration Configure(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 }

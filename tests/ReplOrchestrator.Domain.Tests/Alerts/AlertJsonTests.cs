@@ -51,4 +51,20 @@ public sealed class AlertJsonTests
         ContractJson.Serialize(read).ShouldBe(ContractJson.Serialize(s_alert));
         read.Key.ShouldBe(s_alert.Key);
     }
+
+    [Fact]
+    public void Serialize_RefusedProbe_SaysSoAndOtherResultsDoNotCarryTheField()
+    {
+        var alert = s_alert with
+        {
+            ProbeResults = [s_alert.ProbeResults[0], ProbeResult.RefusedTarget("cmd-7", ProbeKind.CloudKeyVaultTcp, "127.0.0.1:443", "127.0.0.1 is an IP address")],
+        };
+
+        var json = JsonNode.Parse(ContractJson.Serialize(alert))!["probeResults"]!;
+
+        json[0]!.AsObject().ContainsKey("refused").ShouldBeFalse();
+        json[1]!["refused"]!.GetValue<bool>().ShouldBeTrue();
+        json[1]!["ok"]!.GetValue<bool>().ShouldBeFalse();
+        JsonSerializer.Deserialize<Alert>(ContractJson.Serialize(alert), ContractJson.Options)!.ProbeResults[1].Refused.ShouldBeTrue();
+    }
 }

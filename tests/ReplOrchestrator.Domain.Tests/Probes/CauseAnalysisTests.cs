@@ -92,9 +92,33 @@ public sealed class CauseAnalysisTests
         causes.Select(c => c.CauseId).ShouldBe(s_diskUpload.Causes.Select(c => c.Id));
     }
 
+    [Fact]
+    public void HeartbeatLost_CloudProbesRefused_DoNotSuggestAnAzureOutage()
+    {
+        var lost = ErrorCatalog.Get(CatalogCodes.ApplianceHeartbeatLost);
+        var results = new[] { Fail(ApplianceHeartbeat, "no heartbeat for 10 min"), Refused(CloudStorageDns), Refused(CloudServiceBusTcp) };
+
+        var causes = CauseAnalysis.Assess(lost, results);
+
+        var azure = causes.Single(c => c.CauseId == "azure-unreachable");
+        (azure.Confidence, azure.Evidence.Count).ShouldBe((CauseConfidence.Possible, 0));
+    }
+
+    [Fact]
+    public void DiskUploadStalls_OnlyRefusedCloudProbeBesidesAPassingWrite_RulesStorageOutWithoutTheRefusal()
+    {
+        var causes = CauseAnalysis.Assess(s_diskUpload, [Pass(StorageWrite), Refused(CloudStorageTcp)]);
+
+        var storage = causes.Single(c => c.CauseId == "storage-unreachable");
+        storage.Confidence.ShouldBe(CauseConfidence.RuledOut);
+        storage.Evidence.ShouldBe(["StorageWrite passed in 12 ms"]);
+    }
+
     private static CauseConfidence Confidence(IReadOnlyList<CauseAssessment> causes, string id) => causes.Single(c => c.CauseId == id).Confidence;
 
     private static ProbeResult Pass(ProbeKind probe) => new("diag-1", probe, null, true, 12, null);
 
     private static ProbeResult Fail(ProbeKind probe, string detail, string? target = null) => new("diag-1", probe, target, false, 0, detail);
+
+    private static ProbeResult Refused(ProbeKind probe) => ProbeResult.RefusedTarget("diag-1", probe, "127.0.0.1:443", "127.0.0.1 is an IP address");
 }

@@ -73,4 +73,17 @@ public sealed class ProbePlanTests
     [Fact]
     public void EvidenceText_FailedProbeWithoutDetail_SaysSo() =>
         ProbeEvidenceText.Describe(new ProbeResult("c", GatewayService, null, false, 0, " ")).ShouldBe("GatewayService failed: no detail given");
+
+    [Fact]
+    public void EvidenceText_RefusedProbe_SaysItWasNotProbedAndWhy() =>
+        ProbeEvidenceText.Describe(ProbeResult.RefusedTarget("c", CloudStorageTcp, "127.0.0.1:22", "127.0.0.1 is an IP address"))
+            .ShouldBe("CloudStorageTcp refused, not probed: 127.0.0.1 is an IP address (127.0.0.1:22)");
+
+    [Fact]
+    public void CloudTargets_SameEndpointListedTwice_IsProbedOnce()
+    {
+        var endpoint = new ApplianceEndpoint(EndpointRole.Storage, "migratelsa1234.blob.core.windows.net", 443);
+
+        new ProbePlan([CloudStorageTcp]).CloudTargets([endpoint, endpoint]).ShouldHaveSingleItem();
+    }
 }

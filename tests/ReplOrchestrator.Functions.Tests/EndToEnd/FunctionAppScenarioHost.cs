@@ -23,7 +23,7 @@ internal sealed class FunctionAppScenarioHost : IScenarioHost
 
     public async Task<IReadOnlyList<ApplianceCommand>> SendAsync(Heartbeat heartbeat)
     {
-        var headers = new Dictionary<string, string> { ["Content-Type"] = "application/json", ["x-appliance-key"] = "key-of-func" };
+        var headers = new Dictionary<string, string> { ["Content-Type"] = "application/json", ["x-appliance-key"] = "key-of-func-for-the-app-tests" };
         var answer = await HttpCall.SendAsync(_hub.App, _hub.Client, "POST", "/api/heartbeats", headers, ContractJson.Serialize(heartbeat));
         answer.Status.ShouldBeOneOf([StatusCodes.Status202Accepted, StatusCodes.Status200OK], answer.Body);
         await _hub.Engine.RunUntilIdleAsync();

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Api.Heartbeats;
-using ReplOrchestrator.Api.Probes;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Functions.Tests.Support;
 using ReplOrchestrator.TestUtilities.Durable;
 using ReplOrchestrator.Workflows;
 using ReplOrchestrator.Workflows.Ports;
@@ -30,7 +30,7 @@ internal sealed class LocalReferenceHost : IScenarioHost, IAlertPublisher
             services: services => services
                 .AddSingleton<IAlertPublisher>(this)
                 .AddSingleton<IHostApplicationLifetime, ApplicationLifetime>()
-                .AddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>())));
+                .AddSingleton<ICloudProbe>(new OfflineCloudProbe()));
     }
 
     public DateTimeOffset Now => _engine.Time.GetUtcNow();

@@ -8,10 +8,10 @@ internal static class ScenarioSettings
     public static IReadOnlyDictionary<string, string?> Values { get; } = new Dictionary<string, string?>
     {
         ["Repl:Appliances:0:Id"] = "appl-func",
-        ["Repl:Appliances:0:Key"] = "key-of-func",
+        ["Repl:Appliances:0:Key"] = "key-of-func-for-the-app-tests",
         ["Repl:Appliances:1:Id"] = "appl-other",
-        ["Repl:Appliances:1:Key"] = "key-of-other",
-        ["Repl:ApiKeys:0"] = "reader-func",
+        ["Repl:Appliances:1:Key"] = "key-of-other-for-the-app-tests",
+        ["Repl:ApiKeys:0"] = "reader-func-for-the-app-tests",
         ["Repl:Cycle:UploadStallTimeout"] = "00:00:04",
         ["Repl:Cycle:SnapshotTimeout"] = "00:00:05",
         ["Repl:Cycle:DisposeArtefactsTimeout"] = "00:00:05",

@@ -78,6 +78,28 @@ public sealed class ApiFunctionTests : IAsyncLifetime
         (await _hub.Client.GetInstanceAsync(InstanceIds.Appliance(TestSettings.ApplianceId))).ShouldBeNull();
     }
 
+    [Fact]
+    public async Task RunAsync_SilenceWithReaderKey_AnswersForbiddenProblem()
+    {
+        var headers = new Dictionary<string, string> { ["x-api-key"] = TestSettings.ReaderKey, ["Content-Type"] = "application/json" };
+        var silence = """{ "scope": { "kind": "Appliance", "applianceId": "appl-func" }, "startsAt": "2026-11-22T00:00:00Z", "endsAt": "9999-12-31T00:00:00Z" }""";
+
+        var answer = await SendAsync("POST", "/api/silences", headers, silence);
+
+        answer.Status.ShouldBe(StatusCodes.Status403Forbidden);
+        answer.ContentType.ShouldStartWith("application/problem+json");
+        answer.Json!["type"]!.GetValue<string>().ShouldBe("urn:replorchestrator:problem:forbidden");
+    }
+
+    [Fact]
+    public void Build_ShortKeyFromKeyVaultOrSettings_StopsTheAppNamingTheSetting()
+    {
+        var settings = TestSettings.Values();
+        settings["Repl:OperatorKeys:0"] = "op-1";
+
+        Should.Throw<ArgumentException>(() => FunctionApp.Build(settings: settings)).Message.ShouldStartWith("Too short to be a key: Repl:OperatorKeys:0;");
+    }
+
     private Task<HttpAnswer> SendAsync(string method, string path, Dictionary<string, string>? headers = null, string? body = null) =>
         HttpCall.SendAsync(_hub.App, _hub.Client, method, path, headers, body);
 }

@@ -21,6 +21,7 @@ public sealed class KeyVaultSecretsProviderTests : IAsyncLifetime
         _vault.Secrets["Repl--Appliances--0--Id"] = ("appl-contoso-01", true);
         _vault.Secrets["Repl--Appliances--0--Key"] = ("k3y-0f-contoso", true);
         _vault.Secrets["Repl--Appliances--1--Key"] = ("disabled-key", false);
+        _vault.Secrets["Repl--OperatorKeys--0"] = ("0p3rat0r-k3y", true);
         _vault.Secrets["OtherApp--Password"] = ("not-ours", true);
     }
 
@@ -34,6 +35,7 @@ public sealed class KeyVaultSecretsProviderTests : IAsyncLifetime
         configuration["Repl:Appliances:0:Id"].ShouldBe("appl-contoso-01");
         configuration["Repl:Appliances:0:Key"].ShouldBe("k3y-0f-contoso");
         configuration["Repl:Appliances:1:Key"].ShouldBeNull();
+        configuration["Repl:OperatorKeys:0"].ShouldBe("0p3rat0r-k3y");
         configuration.AsEnumerable().ShouldNotContain(pair => pair.Value == "not-ours");
     }
 

@@ -8,7 +8,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using ReplOrchestrator.Api.Configuration;
-using ReplOrchestrator.Api.Probes;
 using ReplOrchestrator.Functions.Activities;
 using ReplOrchestrator.Functions.Durable;
 using ReplOrchestrator.TestUtilities.Durable;
@@ -45,7 +44,7 @@ internal sealed class FunctionHub : IAsyncDisposable
                 .Configure(durable => durable.DataConverter = Converter),
             services: services => services
                 .AddSingleton<IHostApplicationLifetime, ApplicationLifetime>()
-                .AddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>())));
+                .AddSingleton<ICloudProbe>(new OfflineCloudProbe()));
         _app = FunctionApp.Build(Engine.Time, settings);
     }
 

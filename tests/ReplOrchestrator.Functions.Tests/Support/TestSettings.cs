@@ -4,9 +4,9 @@ namespace ReplOrchestrator.Functions.Tests.Support;
 internal static class TestSettings
 {
     public const string ApplianceId = "appl-func";
-    public const string ApplianceKey = "key-of-func";
-    public const string OtherApplianceKey = "key-of-other";
-    public const string ReaderKey = "reader-func";
+    public const string ApplianceKey = "key-of-func-for-the-app-tests";
+    public const string OtherApplianceKey = "key-of-other-for-the-app-tests";
+    public const string ReaderKey = "reader-func-for-the-app-tests";
 
     public static Dictionary<string, string?> Values() => new()
     {

@@ -17,8 +17,8 @@ public sealed class ServeProcessTests
     private static readonly Dictionary<string, string> s_environment = new()
     {
         ["Repl__Appliances__0__Id"] = "appl-a",
-        ["Repl__Appliances__0__Key"] = "key-of-a",
-        ["Repl__ApiKeys__0"] = "reader-1",
+        ["Repl__Appliances__0__Key"] = "key-of-a-for-the-local-tests",
+        ["Repl__ApiKeys__0"] = "reader-1-for-the-serve-tests",
     };
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class ServeProcessTests
             {
                 Content = new StringContent(ContractJson.Serialize(Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow)), Encoding.UTF8, "application/json"),
             };
-            request.Headers.Add("x-appliance-key", "key-of-a");
+            request.Headers.Add("x-appliance-key", "key-of-a-for-the-local-tests");
             (await http.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
             await WaitForApplianceAsync(url);
 
@@ -53,11 +53,11 @@ public sealed class ServeProcessTests
     {
         using var folder = new TemporaryDirectory();
         await File.WriteAllTextAsync(Path.Combine(folder.Path, "appsettings.json"),
-            """{ "Repl": { "Appliances": [ { "Id": "appl-a", "Key": "key-of-a" } ], "ApiKeys": [ "reader-1", "reader-2" ] } }""");
+            """{ "Repl": { "Appliances": [ { "Id": "appl-a", "Key": "key-of-a-for-the-local-tests" } ], "ApiKeys": [ "reader-1-for-the-serve-tests", "reader-2-for-the-serve-tests" ] } }""");
 
         await using var serve = await ServeAsync($"http://127.0.0.1:{FreePort()}", Path.Combine(folder.Path, "data"), environment: new Dictionary<string, string>(), workingDirectory: folder.Path);
 
-        serve.Lines.ShouldContain(line => line.Contains("1 appliance key(s), 2 API key(s)", StringComparison.Ordinal));
+        serve.Lines.ShouldContain(line => line.Contains("1 appliance key(s), 2 reader key(s), 0 operator key(s)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class ServeProcessTests
     public async Task Status_RunningServer_ShowsTheFleetTable()
     {
         await using var host = await RunningHost.StartAsync();
-        (await host.PostHeartbeatAsync("key-of-a", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-sql01")))).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-sql01")))).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         await host.WaitForAsync("/api/fleet", f => f["appliances"]!.AsArray().Count == 1 && f["appliances"]![0]!["vms"]!.AsArray().Count == 1);
 
         var run = await CliRun.InProcessAsync("status", "--target", host.Http.BaseAddress!.ToString(), "--api-key", RunningHost.ApiKey);
@@ -144,7 +144,7 @@ public sealed class ServeProcessTests
     private static async Task<JsonNode> WaitForApplianceAsync(string url)
     {
         using var http = new HttpClient { BaseAddress = new Uri(url) };
-        http.DefaultRequestHeaders.Add("x-api-key", "reader-1");
+        http.DefaultRequestHeaders.Add("x-api-key", "reader-1-for-the-serve-tests");
         for (var attempt = 0; attempt < 300; attempt++)
         {
             var fleet = await http.GetFromJsonAsync<JsonNode>("/api/fleet");

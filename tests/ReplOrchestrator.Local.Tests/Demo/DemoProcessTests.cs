@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using ReplOrchestrator.Local.Tests.Cli;
 
 namespace ReplOrchestrator.Local.Tests.Demo;
@@ -22,5 +24,20 @@ public sealed class DemoProcessTests
         summary.ShouldMatch(@"heartbeats: \d+ sent, \d+ accepted, 0 rejected");
         run.Output.ShouldContain("FIRING");
         run.Output.ShouldContain("RESOLVED");
+        await CloudProbesAnsweredFromTheSimulationAsync(run.Output);
+    }
+
+    // The fleet's Azure endpoints are made up: looked up for real they fail, and the diagnosis blames Azure or DNS.
+    private static async Task CloudProbesAnsweredFromTheSimulationAsync(string output)
+    {
+        var journal = Regex.Match(output, @"every alert, as published: (\S+)").Groups[1].Value;
+        var cloud = (await File.ReadAllLinesAsync(journal))
+            .SelectMany(line => JsonNode.Parse(line)!["probeResults"]!.AsArray())
+            .Where(result => result!["probe"]!.GetValue<string>().StartsWith("Cloud", StringComparison.Ordinal))
+            .ToList();
+
+        cloud.ShouldNotBeEmpty();
+        cloud.ShouldAllBe(result => result!["ok"]!.GetValue<bool>(), string.Join("\n", cloud.Select(r => r!.ToJsonString())));
+        cloud.ShouldAllBe(result => result!["detail"]!.GetValue<string>().Contains("simulated Azure", StringComparison.Ordinal));
     }
 }

@@ -18,7 +18,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Heartbeat_Valid_IsAcceptedAndAppearsInTheFleet()
     {
-        using var response = await _host.PostHeartbeatAsync("key-of-a", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-sql01")));
+        using var response = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-sql01")));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var body = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
@@ -36,10 +36,10 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     public async Task Heartbeat_RepeatedSequence_Answers200DuplicateAndChangesNothing()
     {
         var heartbeat = Heartbeats.Of("appl-a", 5, DateTimeOffset.UtcNow);
-        (await _host.PostHeartbeatAsync("key-of-a", heartbeat)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", heartbeat)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
 
-        using var again = await _host.PostHeartbeatAsync("key-of-a", heartbeat);
-        using var older = await _host.PostHeartbeatAsync("key-of-a", heartbeat with { Sequence = 4 });
+        using var again = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", heartbeat);
+        using var older = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", heartbeat with { Sequence = 4 });
 
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await again.Content.ReadFromJsonAsync<JsonNode>())!["duplicate"]!.GetValue<bool>().ShouldBeTrue();
@@ -52,7 +52,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     [Theory]
     [InlineData(null, HttpStatusCode.Unauthorized, "unauthorized")]
     [InlineData("not-a-key", HttpStatusCode.Unauthorized, "unauthorized")]
-    [InlineData("key-of-b", HttpStatusCode.Forbidden, "forbidden")]
+    [InlineData("key-of-b-for-the-local-tests", HttpStatusCode.Forbidden, "forbidden")]
     public async Task Heartbeat_BadKey_IsRefusedWithProblemDetailsAndChangesNothing(string? key, HttpStatusCode status, string type)
     {
         using var response = await _host.PostHeartbeatAsync(key, Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow));
@@ -64,7 +64,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Heartbeat_NotJson_Is415()
     {
-        using var response = await _host.PostHeartbeatAsync("key-of-a", "sequence=1", "application/x-www-form-urlencoded");
+        using var response = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", "sequence=1", "application/x-www-form-urlencoded");
 
         await ShouldBeProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
         await ShouldBeEmptyFleetAsync();
@@ -74,7 +74,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     public async Task Heartbeat_OverTheSizeLimit_Is413()
     {
         var padding = new string(' ', (1024 * 1024) + 1);
-        using var response = await _host.PostHeartbeatAsync("key-of-a", "{" + padding + "}");
+        using var response = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", "{" + padding + "}");
 
         await ShouldBeProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "too-large");
         await ShouldBeEmptyFleetAsync();
@@ -90,7 +90,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
         var first = serialized.IndexOf("\"Replicating\"", StringComparison.Ordinal);
         var json = string.Concat(serialized.AsSpan(0, first), "\"Sideways\"", serialized.AsSpan(first + "\"Replicating\"".Length));
 
-        using var response = await _host.PostHeartbeatAsync("key-of-a", json);
+        using var response = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", json);
 
         var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "invalid-body");
         var paths = problem["errors"]!.AsArray().Select(e => e!["path"]!.GetValue<string>()).ToList();
@@ -106,7 +106,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
         foreach (var path in new[] { "/api/fleet", "/api/alerts", "/api/silences", "/api/appliances/appl-a/vms/vm-1" })
         {
             await ShouldBeProblemAsync(await _host.GetAsync(path, apiKey: null), HttpStatusCode.Unauthorized, "unauthorized");
-            await ShouldBeProblemAsync(await _host.GetAsync(path, apiKey: "key-of-a"), HttpStatusCode.Unauthorized, "unauthorized");
+            await ShouldBeProblemAsync(await _host.GetAsync(path, apiKey: "key-of-a-for-the-local-tests"), HttpStatusCode.Unauthorized, "unauthorized");
         }
     }
 
@@ -129,7 +129,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
         await ShouldBeProblemAsync(await _host.GetAsync("/api/alerts?status=smouldering"), HttpStatusCode.BadRequest, "invalid-parameter");
 
     [Fact]
-    public async Task Silences_CreateListDelete()
+    public async Task Silences_OperatorKey_CreatesListsAndDeletes()
     {
         using var create = new HttpRequestMessage(HttpMethod.Post, "/api/silences")
         {
@@ -142,21 +142,65 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
                 ["comment"] = "nightly backup",
             }),
         };
-        create.Headers.Add("x-api-key", RunningHost.ApiKey);
+        create.Headers.Add("x-api-key", RunningHost.OperatorKey);
         using var created = await _host.Http.SendAsync(create);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<string>();
 
         (await _host.GetJsonAsync("/api/silences")).AsArray().Select(s => s!["id"]!.GetValue<string>()).ShouldBe([id]);
+        (await _host.GetAsync("/api/silences", RunningHost.OperatorKey)).StatusCode.ShouldBe(HttpStatusCode.OK, "an operator may read too");
 
         using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/silences/{id}");
-        delete.Headers.Add("x-api-key", RunningHost.ApiKey);
+        delete.Headers.Add("x-api-key", RunningHost.OperatorKey);
         (await _host.Http.SendAsync(delete)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await _host.GetJsonAsync("/api/silences")).AsArray().ShouldBeEmpty();
 
         using var again = new HttpRequestMessage(HttpMethod.Delete, $"/api/silences/{id}");
-        again.Headers.Add("x-api-key", RunningHost.ApiKey);
+        again.Headers.Add("x-api-key", RunningHost.OperatorKey);
         await ShouldBeProblemAsync(await _host.Http.SendAsync(again), HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Fact]
+    public async Task Silences_ChangedWithAReaderKey_Are403ProblemsAndChangeNothing()
+    {
+        // The outside review muted everything until 9999 with a key that was only meant for reading.
+        using var create = SilenceRequest(RunningHost.ApiKey, DateTimeOffset.UtcNow.AddHours(1));
+        var problem = await ShouldBeProblemAsync(await _host.Http.SendAsync(create), HttpStatusCode.Forbidden, "forbidden");
+        problem["detail"]!.GetValue<string>().ShouldContain("Repl:OperatorKeys");
+        (await _host.GetJsonAsync("/api/silences")).AsArray().ShouldBeEmpty();
+
+        using var created = await _host.Http.SendAsync(SilenceRequest(RunningHost.OperatorKey, DateTimeOffset.UtcNow.AddHours(1)));
+        var id = (await created.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<string>();
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/silences/{id}");
+        delete.Headers.Add("x-api-key", RunningHost.ApiKey);
+        await ShouldBeProblemAsync(await _host.Http.SendAsync(delete), HttpStatusCode.Forbidden, "forbidden");
+        (await _host.GetJsonAsync("/api/silences")).AsArray().Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Silences_UntilTheYear9999_Is400AtEndsAtAndChangesNothing()
+    {
+        using var create = SilenceRequest(RunningHost.OperatorKey, new DateTimeOffset(9999, 12, 31, 0, 0, 0, TimeSpan.Zero));
+
+        var problem = await ShouldBeProblemAsync(await _host.Http.SendAsync(create), HttpStatusCode.BadRequest, "invalid-body");
+
+        problem["errors"]!.AsArray().ShouldHaveSingleItem()!["path"]!.GetValue<string>().ShouldBe("$.endsAt");
+        (await _host.GetJsonAsync("/api/silences")).AsArray().ShouldBeEmpty();
+    }
+
+    private static HttpRequestMessage SilenceRequest(string key, DateTimeOffset endsAt)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/silences")
+        {
+            Content = JsonContent.Create(new JsonObject
+            {
+                ["scope"] = new JsonObject { ["kind"] = "Appliance", ["applianceId"] = "appl-a" },
+                ["startsAt"] = DateTimeOffset.UtcNow.ToString("O"),
+                ["endsAt"] = endsAt.ToString("O"),
+            }),
+        };
+        request.Headers.Add("x-api-key", key);
+        return request;
     }
 
     [Fact]
@@ -171,7 +215,7 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
                 ["endsAt"] = DateTimeOffset.UtcNow.AddHours(-1).ToString("O"),
             }),
         };
-        create.Headers.Add("x-api-key", RunningHost.ApiKey);
+        create.Headers.Add("x-api-key", RunningHost.OperatorKey);
 
         var problem = await ShouldBeProblemAsync(await _host.Http.SendAsync(create), HttpStatusCode.BadRequest, "invalid-body");
 

@@ -18,7 +18,8 @@ namespace ReplOrchestrator.Local.Tests.Hosting;
 /// <summary>The local host on a free loopback port with its real engine, workflows and API, and a client for it.</summary>
 internal sealed class RunningHost : IAsyncDisposable
 {
-    public const string ApiKey = "reader-key-1";
+    public const string ApiKey = "reader-key-1-for-the-local-tests";
+    public const string OperatorKey = "operator-key-1-for-the-local-tests";
     private readonly TemporaryDirectory _directory;
 
     private RunningHost(WebApplication app, TemporaryDirectory directory, HttpClient http)
@@ -40,17 +41,26 @@ internal sealed class RunningHost : IAsyncDisposable
         var all = new Dictionary<string, string?>
         {
             ["Repl:Appliances:0:Id"] = "appl-a",
-            ["Repl:Appliances:0:Key"] = "key-of-a",
+            ["Repl:Appliances:0:Key"] = "key-of-a-for-the-local-tests",
             ["Repl:Appliances:1:Id"] = "appl-b",
-            ["Repl:Appliances:1:Key"] = "key-of-b",
+            ["Repl:Appliances:1:Key"] = "key-of-b-for-the-local-tests",
             ["Repl:ApiKeys:0"] = ApiKey,
+            ["Repl:OperatorKeys:0"] = OperatorKey,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
         }
 
-        var app = LocalHost.Build(new LocalHostOptions { Urls = "http://127.0.0.1:0", DataDirectory = directory.Path, Time = time ?? TimeProvider.System, Settings = all });
+        // Off the network: the heartbeats' storage accounts are made up, and tests send nothing beyond loopback.
+        var app = LocalHost.Build(new LocalHostOptions
+        {
+            Urls = "http://127.0.0.1:0",
+            DataDirectory = directory.Path,
+            Time = time ?? TimeProvider.System,
+            Settings = all,
+            CloudProbe = cloud => new SimulatedCloudProbe(cloud),
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new RunningHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });

@@ -24,7 +24,7 @@ public sealed class ScenarioOverHttpTests
         async Task<JsonNode> BeatAsync(params ProbeResult[] results)
         {
             var heartbeat = Heartbeats.Of("appl-a", ++sequence, time.GetUtcNow(), Heartbeats.Vm("vm-sql01", cycle)) with { ProbeResults = results };
-            using var response = await host.PostHeartbeatAsync("key-of-a", heartbeat);
+            using var response = await host.PostHeartbeatAsync("key-of-a-for-the-local-tests", heartbeat);
             response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
             return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
         }
