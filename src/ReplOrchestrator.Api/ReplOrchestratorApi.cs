@@ -7,6 +7,7 @@ using ReplOrchestrator.Api.Alerts;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Api.Fleet;
 using ReplOrchestrator.Api.Heartbeats;
+using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Api.Security;
 using ReplOrchestrator.Api.Silences;
 
@@ -16,12 +17,14 @@ namespace ReplOrchestrator.Api;
 public static class ReplOrchestratorApi
 {
     /// <summary>
-    /// Registers the API's services. The host registers a <c>DurableTaskClient</c> and a <see cref="TimeProvider"/>.
+    /// Registers the API's services, problem details included. The host registers a <c>DurableTaskClient</c>
+    /// and a <see cref="TimeProvider"/>, and puts <see cref="ApiProblemPipeline.UseApiProblems"/> before the routes.
     /// </summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message lists every problem.</exception>
     public static IServiceCollection AddReplOrchestratorApi(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddApiProblemDetails();
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
         services.AddSingleton(ReplConfiguration.HeartbeatLimits(configuration));
         services.AddSingleton<ApplianceAuthenticator>();
