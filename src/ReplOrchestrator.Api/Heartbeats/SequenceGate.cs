@@ -46,8 +46,8 @@ public sealed class SequenceGate
     public void Release(Heartbeat heartbeat)
     {
         ArgumentNullException.ThrowIfNull(heartbeat);
-        if (_orders.TryGetValue(heartbeat.ApplianceId, out var order)
-            && order.Epoch == heartbeat.Epoch && order.Sequence == heartbeat.Sequence && order.LatestSentAt == heartbeat.SentAt)
+        // Its send time may not be the latest of the order (a clock set back), so epoch and sequence identify it.
+        if (_orders.TryGetValue(heartbeat.ApplianceId, out var order) && order.Epoch == heartbeat.Epoch && order.Sequence == heartbeat.Sequence)
         {
             _orders.TryRemove(KeyValuePair.Create(heartbeat.ApplianceId, order));
         }

@@ -55,6 +55,18 @@ public sealed class SequenceGateTests
     }
 
     [Fact]
+    public void Release_OfAHeartbeatStampedBeforeTheLatest_LetsTheRetryThrough()
+    {
+        var gate = new SequenceGate();
+        gate.TryTake(Beat("a", 5), null);
+        gate.TryTake(Beat("a", 6, sentAtSeconds: 2), null).ShouldBe(HeartbeatVerdict.Next, "a clock set back does not hold a higher sequence back");
+
+        gate.Release(Beat("a", 6, sentAtSeconds: 2));
+
+        gate.TryTake(Beat("a", 6, sentAtSeconds: 2), null).ShouldBe(HeartbeatVerdict.Next);
+    }
+
+    [Fact]
     public void Release_AfterALaterHeartbeatWasTaken_KeepsTheLaterOne()
     {
         var gate = new SequenceGate();
