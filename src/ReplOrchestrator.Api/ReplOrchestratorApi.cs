@@ -7,6 +7,7 @@ using ReplOrchestrator.Api.Alerts;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Api.Fleet;
 using ReplOrchestrator.Api.Heartbeats;
+using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Api.Security;
 using ReplOrchestrator.Api.Silences;
 
@@ -16,7 +17,8 @@ namespace ReplOrchestrator.Api;
 public static class ReplOrchestratorApi
 {
     /// <summary>
-    /// Registers the API's services. The host registers a <c>DurableTaskClient</c> and a <see cref="TimeProvider"/>.
+    /// Registers the API's services, problem details included. The host registers a <c>DurableTaskClient</c>
+    /// and a <see cref="TimeProvider"/>, and puts <see cref="ApiProblemPipeline.UseApiProblems"/> before the routes.
     /// </summary>
     /// <exception cref="ArgumentException">
     /// A setting is out of range, or a configured key is shorter than 128 bits; the message lists every problem in one line.
@@ -25,6 +27,7 @@ public static class ReplOrchestratorApi
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ConfiguredKeys.ThrowIfAnyWeak(configuration);
+        services.AddApiProblemDetails();
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
         services.AddSingleton(ReplConfiguration.HeartbeatLimits(configuration));
         services.AddSingleton(ReplConfiguration.SilenceOptions(configuration));

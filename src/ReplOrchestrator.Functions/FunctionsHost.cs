@@ -60,7 +60,6 @@ internal static class FunctionsHost
         services.AddSingleton(new HeartbeatQueueOptions());
         services.AddSingleton<HeartbeatQueueDrain>();
         services.AddInvocationDurableClient();
-        services.AddProblemDetails();
         services.AddReplOrchestratorApi(configuration);
         services.AddSingleton<ApiPipeline>();
         return builder;

@@ -39,6 +39,15 @@ public sealed record MonitorOptions : IValidatedOptions
     /// <value>Defaults to 1 minute.</value>
     public TimeSpan PublishRetryInterval { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How many earlier episodes of each alert key are kept for readers paging through <c>GET /api/alerts?history=true</c>.
+    /// </summary>
+    /// <value>
+    /// Defaults to 10: a condition that fires and clears every day keeps more than a week. The history is for
+    /// looking back at recent incidents; every publication stays on the alerts topic (and, locally, in the journal).
+    /// </value>
+    public int AlertHistory { get; init; } = 10;
+
     /// <summary>How long a queued appliance command waits for its result before it is dropped.</summary>
     /// <value>Defaults to 1 hour.</value>
     public TimeSpan CommandTimeToLive { get; init; } = TimeSpan.FromHours(1);
@@ -73,6 +82,7 @@ public sealed record MonitorOptions : IValidatedOptions
         .Between(nameof(ResolveHold), ResolveHold, TimeSpan.Zero, TimeSpan.FromHours(1))
         .Between(nameof(MutedRecheckInterval), MutedRecheckInterval, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1))
         .Between(nameof(PublishRetryInterval), PublishRetryInterval, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1))
+        .Between(nameof(AlertHistory), AlertHistory, 0, 50)
         .Between(nameof(CommandTimeToLive), CommandTimeToLive, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1))
         .Between(nameof(FinishedInstanceRetention), FinishedInstanceRetention, TimeSpan.FromMinutes(1), TimeSpan.FromDays(365))
         .Between(nameof(HousekeepingInterval), HousekeepingInterval, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1))

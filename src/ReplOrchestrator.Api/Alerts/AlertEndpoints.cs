@@ -1,35 +1,49 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Api.Fleet;
-using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Contracts;
-using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Workflows;
+using ReplOrchestrator.Workflows.Alerts;
 
 namespace ReplOrchestrator.Api.Alerts;
 
-/// <summary><c>GET /api/alerts?status=firing|resolved</c>: the <c>repl-alert/v1</c> objects, newest first.</summary>
+/// <summary>
+/// <c>GET /api/alerts?status=&amp;history=&amp;dedupKey=&amp;limit=&amp;after=</c>: the <c>repl-alert/v1</c> objects,
+/// newest first, a page at a time; a <c>Link</c> header with <c>rel="next"</c> points at the next page.
+/// </summary>
 internal static class AlertEndpoints
 {
-    public static async Task<IResult> ListAsync(string? status, DurableTaskClient client, CancellationToken cancellationToken)
+    public static async Task<IResult> ListAsync(HttpContext context, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        if (!TryParseStatus(status, out var wanted))
+        if (AlertQuery.TryRead(context.Request.Query, out var query) is { } problem)
         {
-            return ApiProblems.InvalidParameter("status", $"'{status}' is not a status; use firing or resolved.");
+            return problem;
         }
 
-        var alerts = await DurableQueries.StatusesAsync<Alert>(client, InstanceIds.AlertPrefix, cancellationToken);
-        return Results.Json(alerts.Where(a => wanted is null || a.Status == wanted).OrderByDescending(a => a.LastSeen).ToList(), ContractJson.Options);
+        var lifecycles = await DurableQueries.AllAsync(client, InstanceIds.AlertPrefix, cancellationToken);
+        var (alerts, next) = AlertPages.Cut(lifecycles.SelectMany(m => Episodes(m, query.History)), query);
+        if (next is { } cursor)
+        {
+            context.Response.Headers.Link = $"<{NextPage(context.Request, cursor)}>; rel=\"next\"";
+        }
+
+        return Results.Json(alerts, ContractJson.Options);
     }
 
-    private static bool TryParseStatus(string? text, out AlertStatus? status)
+    // The current episode is the lifecycle's custom status; the earlier ones are in its input.
+    private static IEnumerable<Alert> Episodes(OrchestrationMetadata lifecycle, bool history)
     {
-        status = text?.ToLowerInvariant() switch
-        {
-            "firing" => AlertStatus.Firing,
-            "resolved" => AlertStatus.Resolved,
-            _ => null,
-        };
-        return status is not null || string.IsNullOrEmpty(text);
+        var current = lifecycle.ReadCustomStatusAs<Alert>();
+        var earlier = history ? lifecycle.ReadInputAs<AlertLifecycleState>()?.History ?? [] : [];
+        return earlier.Where(e => e.Id != current?.Id).Concat(current is null ? [] : [current]);
+    }
+
+    // The same request with the cursor of the next page; other parameters (a function key, say) stay as they were.
+    private static string NextPage(HttpRequest request, AlertCursor cursor)
+    {
+        var query = new QueryBuilder(request.Query.Where(p => p.Key != "after")) { { "after", cursor.Encode() } };
+        return request.PathBase + request.Path + query.ToQueryString();
     }
 }

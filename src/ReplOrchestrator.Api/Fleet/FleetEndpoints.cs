@@ -17,7 +17,7 @@ internal static class FleetEndpoints
         var appliances = await DurableQueries.StatusesAsync<ApplianceStatus>(client, InstanceIds.AppliancePrefix, cancellationToken);
         var vms = (await DurableQueries.StatusesAsync<VmStatus>(client, InstanceIds.VmPrefix, cancellationToken)).ToLookup(v => v.ApplianceId, StringComparer.Ordinal);
         var view = new FleetView([.. appliances.Select(a => new ApplianceView(
-            a.ApplianceId, a.Kind, a.Connection, a.LastHeartbeatAt, a.LastSequence, a.OpenAlerts, a.PendingCommands.Count,
+            a.ApplianceId, a.Kind, a.Connection, a.LastHeartbeatAt, a.LastSequence, a.Order?.Epoch, a.OpenAlerts, a.PendingCommands.Count,
             [.. vms[a.ApplianceId].OrderBy(v => v.VmId, StringComparer.Ordinal).Select(VmSummaryView.Of)]))]);
         return Results.Json(view, ContractJson.Options);
     }

@@ -10,13 +10,14 @@ namespace ReplOrchestrator.Api.Fleet;
 /// <summary><c>GET /api/fleet</c>: every appliance with its VMs.</summary>
 public sealed record FleetView(IReadOnlyList<ApplianceView> Appliances);
 
-/// <summary>One appliance: connection, last heartbeat, its own open alerts, and its VMs.</summary>
+/// <summary>One appliance: connection, last heartbeat (its sequence and the epoch it counts in), its own open alerts, and its VMs.</summary>
 public sealed record ApplianceView(
     string ApplianceId,
     ApplianceKind? Kind,
     ApplianceConnection Connection,
     DateTimeOffset? LastHeartbeatAt,
     long? LastSequence,
+    string? Epoch,
     IReadOnlyList<string> OpenAlerts,
     int PendingCommands,
     IReadOnlyList<VmSummaryView> Vms);

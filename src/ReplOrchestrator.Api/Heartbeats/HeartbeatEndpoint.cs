@@ -87,6 +87,7 @@ internal sealed partial class HeartbeatEndpoint(
             return ApiProblems.Unavailable("The heartbeat could not be stored; nothing was taken. Send it again.");
         }
 
+        LogOrder(heartbeat, receipt.Verdict);
         if (receipt.IsDuplicate)
         {
             return Results.Json(HeartbeatResponse.Repeat(receipt.Commands), ContractJson.Options, statusCode: StatusCodes.Status200OK);
@@ -94,6 +95,19 @@ internal sealed partial class HeartbeatEndpoint(
 
         LogAccepted(heartbeat.ApplianceId, heartbeat.Sequence, heartbeat.Vms.Count, receipt.Commands.Count);
         return Results.Json(HeartbeatResponse.Taken(receipt.Commands), ContractJson.Options, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private void LogOrder(Heartbeat heartbeat, HeartbeatVerdict verdict)
+    {
+        switch (verdict)
+        {
+            case HeartbeatVerdict.NewEpoch or HeartbeatVerdict.Restarted:
+                LogNewOrder(heartbeat.ApplianceId, heartbeat.Epoch ?? "(none)", heartbeat.Sequence, verdict);
+                break;
+            case HeartbeatVerdict.Stale:
+                LogStale(heartbeat.ApplianceId, heartbeat.Epoch ?? "(none)", heartbeat.Sequence);
+                break;
+        }
     }
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Debug, Message = "Heartbeat {Sequence} of {ApplianceId} accepted: {Vms} VMs, {Commands} commands handed back")]
@@ -104,6 +118,12 @@ internal sealed partial class HeartbeatEndpoint(
 
     [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Heartbeat of {ApplianceId} refused by the engine: {Reason}")]
     private partial void LogRefused(string applianceId, string reason);
+
+    [LoggerMessage(EventId = 6005, Level = LogLevel.Information, Message = "Appliance {ApplianceId} starts a new order at sequence {Sequence} of epoch {Epoch} ({Verdict})")]
+    private partial void LogNewOrder(string applianceId, string epoch, long sequence, HeartbeatVerdict verdict);
+
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "Heartbeat {Sequence} of {ApplianceId} belongs to epoch {Epoch}, sent before the current order began: ignored. If this repeats, a second agent reports as this appliance")]
+    private partial void LogStale(string applianceId, string epoch, long sequence);
 
     [LoggerMessage(EventId = 6004, Level = LogLevel.Error, Message = "Heartbeat of {ApplianceId} could not be stored ({Error})")]
     private partial void LogUnavailable(string applianceId, string error);

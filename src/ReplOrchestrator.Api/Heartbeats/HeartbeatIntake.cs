@@ -5,23 +5,24 @@ using ReplOrchestrator.Workflows.Appliances;
 namespace ReplOrchestrator.Api.Heartbeats;
 
 /// <summary>
-/// Takes a valid heartbeat from an authenticated appliance, however it arrived (HTTP or a queue): a new
-/// sequence is handed to the appliance's monitor, a repeated one changes nothing, and either way the
-/// answer carries the commands waiting for the appliance.
+/// Takes a valid heartbeat from an authenticated appliance, however it arrived (HTTP or a queue): one its
+/// order takes (<see cref="HeartbeatSequence.Judge"/>) is handed to the appliance's monitor, a repeated or
+/// stale one changes nothing, and either way the answer carries the commands waiting for the appliance.
 /// </summary>
 public sealed class HeartbeatIntake(SequenceGate gate)
 {
     /// <summary>Takes <paramref name="heartbeat"/>; when this returns a new heartbeat is durable.</summary>
-    /// <exception cref="Exception">The heartbeat could not be stored. Its sequence is given back, so a retry is taken, not called a repeat.</exception>
+    /// <exception cref="Exception">The heartbeat could not be stored. The gate forgets it, so a retry is taken, not called a repeat.</exception>
     public async Task<HeartbeatReceipt> TakeAsync(DurableTaskClient client, Heartbeat heartbeat, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(heartbeat);
         var status = await ApplianceMonitorClient.GetStatusAsync(client, heartbeat.ApplianceId, cancellationToken).ConfigureAwait(false);
         var answered = heartbeat.ProbeResults.Select(r => r.CommandId).Concat(heartbeat.CommandResults.Select(r => r.CommandId)).ToHashSet(StringComparer.Ordinal);
         IReadOnlyList<ApplianceCommand> commands = [.. (status?.PendingCommands ?? []).Where(c => !answered.Contains(c.CommandId))];
-        if (!gate.TryTake(heartbeat.ApplianceId, heartbeat.Sequence, status?.LastSequence))
+        var verdict = gate.TryTake(heartbeat, status?.CurrentOrder());
+        if (!verdict.IsTaken())
         {
-            return new HeartbeatReceipt(IsDuplicate: true, commands);
+            return new HeartbeatReceipt(IsDuplicate: true, commands) { Verdict = verdict };
         }
 
         try
@@ -30,10 +31,10 @@ public sealed class HeartbeatIntake(SequenceGate gate)
         }
         catch
         {
-            gate.Release(heartbeat.ApplianceId, heartbeat.Sequence);
+            gate.Release(heartbeat);
             throw;
         }
 
-        return new HeartbeatReceipt(IsDuplicate: false, commands);
+        return new HeartbeatReceipt(IsDuplicate: false, commands) { Verdict = verdict };
     }
 }

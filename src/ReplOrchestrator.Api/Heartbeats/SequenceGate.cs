@@ -1,36 +1,55 @@
 using System.Collections.Concurrent;
+using ReplOrchestrator.Domain.Heartbeats;
 
 namespace ReplOrchestrator.Api.Heartbeats;
 
 /// <summary>
-/// Decides in one step whether a heartbeat's sequence is new for its appliance, so two concurrent
-/// requests with the same sequence get one "accepted" and one "duplicate". The appliance monitor stays
-/// the authority (it ignores older sequences too); this only makes the answer exact within a process.
+/// Decides in one step whether a heartbeat is new for its appliance, so two concurrent requests with the
+/// same heartbeat get one "accepted" and one "duplicate". The appliance monitor stays the authority (it
+/// judges every heartbeat the same way again); this only makes the answer exact within a process.
 /// </summary>
 public sealed class SequenceGate
 {
-    private readonly ConcurrentDictionary<string, long> _highest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HeartbeatOrder> _orders = new(StringComparer.Ordinal);
 
-    /// <summary>Takes the sequence if it is above both what this process took and what the monitor last took.</summary>
-    public bool TryTake(string applianceId, long sequence, long? monitorSequence)
+    /// <summary>
+    /// Judges <paramref name="heartbeat"/> against the later of what this process took and what the monitor
+    /// last took (by <see cref="HeartbeatOrder.Taken"/>), and takes it when the verdict says so.
+    /// </summary>
+    /// <param name="heartbeat">A valid heartbeat from its own appliance.</param>
+    /// <param name="monitorOrder">The order the appliance's monitor last published, or <see langword="null"/> before its first heartbeat.</param>
+    public HeartbeatVerdict TryTake(Heartbeat heartbeat, HeartbeatOrder? monitorOrder)
     {
+        ArgumentNullException.ThrowIfNull(heartbeat);
         while (true)
         {
-            var known = _highest.TryGetValue(applianceId, out var taken) ? taken : long.MinValue;
-            var floor = Math.Max(known, monitorSequence ?? long.MinValue);
-            if (sequence <= floor)
+            var known = _orders.TryGetValue(heartbeat.ApplianceId, out var taken) ? taken : null;
+            var basis = known is not null && (monitorOrder is null || known.Taken >= monitorOrder.Taken) ? known : monitorOrder;
+            var verdict = HeartbeatSequence.Judge(basis, heartbeat);
+            if (!verdict.IsTaken())
             {
-                return false;
+                return verdict;
             }
 
-            if (known == long.MinValue ? _highest.TryAdd(applianceId, sequence) : _highest.TryUpdate(applianceId, sequence, taken))
+            var next = HeartbeatSequence.Take(basis, heartbeat);
+            if (known is null ? _orders.TryAdd(heartbeat.ApplianceId, next) : _orders.TryUpdate(heartbeat.ApplianceId, next, known))
             {
-                return true;
+                return verdict;
             }
         }
     }
 
-    /// <summary>Gives a taken sequence back when the heartbeat could not be stored, so a retry is not called a duplicate.</summary>
-    public void Release(string applianceId, long sequence) =>
-        _highest.TryUpdate(applianceId, sequence - 1, sequence);
+    /// <summary>
+    /// Forgets a heartbeat taken here that could not be stored, unless a later one was taken meanwhile, so a
+    /// retry is judged against the monitor again and not called a duplicate.
+    /// </summary>
+    public void Release(Heartbeat heartbeat)
+    {
+        ArgumentNullException.ThrowIfNull(heartbeat);
+        // Its send time may not be the latest of the order (a clock set back), so epoch and sequence identify it.
+        if (_orders.TryGetValue(heartbeat.ApplianceId, out var order) && order.Epoch == heartbeat.Epoch && order.Sequence == heartbeat.Sequence)
+        {
+            _orders.TryRemove(KeyValuePair.Create(heartbeat.ApplianceId, order));
+        }
+    }
 }

@@ -42,6 +42,12 @@ public static class ApiProblems
         Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The request body must be JSON.",
             $"Send Content-Type: application/json (received '{contentType ?? "none"}'); nothing was stored.");
 
+    /// <summary>431: the request's headers exceed <see cref="RequestHeaderLimits"/>; it was not read.</summary>
+    public static IResult HeadersTooLarge(int lines, long bytes) =>
+        Problem(StatusCodes.Status431RequestHeaderFieldsTooLarge, "headers-too-large", "The request headers are too large.",
+            $"The request has {lines} header lines and {bytes} bytes of headers; at most {RequestHeaderLimits.MaxCount} lines and "
+                + $"{RequestHeaderLimits.MaxTotalBytes} bytes are accepted; nothing was read.");
+
     /// <summary>503: the engine behind the API cannot take the request now; retry later.</summary>
     public static IResult Unavailable(string detail) =>
         Problem(StatusCodes.Status503ServiceUnavailable, "unavailable", "The service cannot take this request now.", detail);

@@ -4,13 +4,15 @@ namespace ReplOrchestrator.Domain.Contracts;
 
 /// <summary>
 /// The rule every identifier in the contracts follows (appliance, VM, cycle, disk and command ids):
-/// 1 to 64 characters from ASCII letters, digits, <c>.</c>, <c>_</c> and <c>-</c>.
+/// 1 to 64 characters from ASCII letters, digits, <c>.</c>, <c>_</c> and <c>-</c>, and not <c>.</c> or <c>..</c>.
 /// </summary>
 /// <remarks>
 /// Ids become parts of durable instance ids (<c>vm:{applianceId}:{vmId}</c>), dedup keys
 /// (<c>{applianceId}/{vmId}/{code}</c>) and URL path segments. Excluding <c>:</c> and <c>/</c> keeps
 /// those compositions unambiguous and reversible; excluding <c>\ ? #</c> and control characters keeps
-/// them legal for the Durable extension, which rejects such instance ids.
+/// them legal for the Durable extension, which rejects such instance ids. <c>.</c> and <c>..</c> are
+/// dot-segments that clients and servers remove from a URL path (RFC 3986, section 5.2.4), so a VM
+/// named so could be reported but never read back.
 /// </remarks>
 public static class ContractId
 {
@@ -22,7 +24,7 @@ public static class ContractId
 
     /// <summary>Whether <paramref name="id"/> follows the id rule.</summary>
     public static bool IsValid(string? id) =>
-        !string.IsNullOrEmpty(id) && id.Length <= MaxLength && !id.AsSpan().ContainsAnyExcept(s_allowed);
+        !string.IsNullOrEmpty(id) && id.Length <= MaxLength && !id.AsSpan().ContainsAnyExcept(s_allowed) && !IsDotSegment(id);
 
     /// <summary>Why <paramref name="id"/> breaks the id rule, or <see langword="null"/> when it does not.</summary>
     public static string? Explain(string? id) => id switch
@@ -31,6 +33,7 @@ public static class ContractId
         { Length: > MaxLength } => $"must be at most {MaxLength} characters (was {id.Length})",
         _ when id.AsSpan().ContainsAnyExcept(s_allowed) =>
             $"'{Printable(id)}' may contain only letters, digits, '.', '_' and '-'",
+        _ when IsDotSegment(id) => "must not be '.' or '..', which a URL path cannot carry",
         _ => null,
     };
 
@@ -41,6 +44,8 @@ public static class ContractId
         var problem = Explain(id);
         return problem is null ? id! : throw new ArgumentException($"The id {problem}.", paramName);
     }
+
+    private static bool IsDotSegment(string id) => id is "." or "..";
 
     // Control characters in an echoed id would corrupt a one-line error or a log line.
     private static string Printable(string id) =>

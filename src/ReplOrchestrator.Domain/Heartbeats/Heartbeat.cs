@@ -9,12 +9,13 @@ namespace ReplOrchestrator.Domain.Heartbeats;
 /// <remarks>
 /// Build instances from request bodies with <see cref="HeartbeatParser"/>, which enforces every rule.
 /// Heartbeats are delivered at least once and may arrive out of order: <see cref="Sequence"/> orders
-/// them, and <see cref="HeartbeatSequence.IsNewer"/> tells a new one from a repeat.
+/// them within an <see cref="Epoch"/>, and <see cref="HeartbeatSequence.Judge"/> tells a new one from a
+/// repeat or a late one.
 /// </remarks>
 /// <param name="Schema">Always <see cref="SchemaV1"/>.</param>
 /// <param name="ApplianceId">The appliance's id (see <see cref="Contracts.ContractId"/>).</param>
 /// <param name="Kind">What replicates behind the appliance.</param>
-/// <param name="Sequence">Grows with every heartbeat the appliance sends; zero or more.</param>
+/// <param name="Sequence">Grows with every heartbeat the appliance sends within its epoch; 0 to <see cref="HeartbeatSequence.MaxValue"/>.</param>
 /// <param name="SentAt">When the appliance sent it, by the appliance's clock.</param>
 /// <param name="Services">States of the services replication depends on (<c>asrgwy</c>, <c>vmms</c>).</param>
 /// <param name="Endpoints">The Azure and vCenter endpoints the appliance replicates through.</param>
@@ -37,4 +38,12 @@ public sealed record Heartbeat(
 {
     /// <summary>The schema name of this contract version.</summary>
     public const string SchemaV1 = "repl-heartbeat/v1";
+
+    /// <summary>
+    /// Optional: names the agent's run whose count <see cref="Sequence"/> belongs to (an id made at each
+    /// start or install, or a boot counter), following <see cref="Contracts.ContractId"/>'s rule. A new
+    /// epoch starts a new order, so an agent that counts from zero again is heard at once.
+    /// </summary>
+    /// <value><see langword="null"/> when the agent sends none: its heartbeats are ordered by sequence alone.</value>
+    public string? Epoch { get; init; }
 }

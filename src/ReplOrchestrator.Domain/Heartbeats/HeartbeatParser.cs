@@ -9,7 +9,8 @@ namespace ReplOrchestrator.Domain.Heartbeats;
 /// problems at once with their JSON paths.
 /// </summary>
 /// <remarks>
-/// Rules beyond the JSON shape: ids follow <see cref="ContractId"/>; VM ids are unique per heartbeat and
+/// Rules beyond the JSON shape: ids (and the optional <c>epoch</c>) follow <see cref="ContractId"/>; the
+/// sequence is at most <see cref="HeartbeatSequence.MaxValue"/>; VM ids are unique per heartbeat and
 /// disk ids per VM; byte counts are not negative and uploaded never exceeds total; timestamps carry an
 /// offset and lie within <see cref="HeartbeatLimits"/>' skew of the receive time; lists stay within
 /// their limits; Hyper-V Replica frequencies are 30, 300 or 900 seconds; probe results name appliance

@@ -30,7 +30,8 @@ internal sealed partial class HeartbeatReader(DateTimeOffset receivedAt, Heartbe
 
         var applianceId = _json.Id(root, "applianceId", Field(Root, "applianceId"));
         var kind = _json.Enum<ApplianceKind>(root, "kind", Field(Root, "kind"));
-        var sequence = _json.Integer(root, "sequence", Field(Root, "sequence"), required: true, 0, long.MaxValue);
+        var sequence = _json.Integer(root, "sequence", Field(Root, "sequence"), required: true, 0, HeartbeatSequence.MaxValue);
+        var epoch = _json.Id(root, "epoch", Field(Root, "epoch"), required: false);
         var sentAt = ReadSentAt(root);
         var services = ReadServices(root);
         var endpoints = ReadEndpoints(root);
@@ -45,7 +46,7 @@ internal sealed partial class HeartbeatReader(DateTimeOffset receivedAt, Heartbe
         }
 
         return new Heartbeat(Heartbeat.SchemaV1, applianceId, kind.Value, sequence.Value, sentAt.Value,
-            services, endpoints, vms, events, probes, commands);
+            services, endpoints, vms, events, probes, commands) { Epoch = epoch };
     }
 
     private bool ReadSchema(JsonElement root)

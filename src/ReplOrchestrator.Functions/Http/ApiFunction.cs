@@ -17,10 +17,13 @@ internal sealed class ApiFunction(ApiPipeline pipeline)
     /// <summary>The function's name.</summary>
     public const string Name = "Api";
 
-    /// <summary>Runs one request; the API writes the response itself.</summary>
+    /// <summary>
+    /// Runs one request; the API writes the response itself. The usual methods all reach it, so one a route
+    /// does not take is answered by the API's 405 problem rather than by the host.
+    /// </summary>
     [Function(Name)]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", "post", "delete", Route = "{*path}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "post", "delete", "put", "patch", "head", "options", Route = "{*path}")] HttpRequest request,
         [DurableClient] DurableTaskClient client)
     {
         ArgumentNullException.ThrowIfNull(request);

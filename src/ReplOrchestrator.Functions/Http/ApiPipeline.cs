@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using ReplOrchestrator.Api;
+using ReplOrchestrator.Api.Problems;
 
 namespace ReplOrchestrator.Functions.Http;
 
 /// <summary>
 /// The API's request pipeline, built once with the app's services: the local host's problem-details
-/// handling (an unhandled exception becomes a 500 problem, a bare status code a problem body), then
-/// routing to the endpoints of <see cref="ReplOrchestratorApi"/>.
+/// handling (<see cref="ApiProblemPipeline.UseApiProblems"/>: oversized headers, an unhandled exception and
+/// a bare status code all answer a problem document), then routing to the endpoints of <see cref="ReplOrchestratorApi"/>.
 /// </summary>
 internal sealed class ApiPipeline
 {
@@ -16,8 +17,7 @@ internal sealed class ApiPipeline
     public ApiPipeline(IServiceProvider services)
     {
         var app = new ApplicationBuilder(services);
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseApiProblems();
         app.UseRouting();
         app.UseEndpoints(endpoints => endpoints.MapReplOrchestratorApi());
         _pipeline = app.Build();

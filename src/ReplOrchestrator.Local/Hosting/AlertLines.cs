@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Probes;
 
@@ -5,11 +6,35 @@ namespace ReplOrchestrator.Local.Hosting;
 
 /// <summary>
 /// One console line per published alert. An alert published again while firing is an update (most
-/// often its diagnosis), so it reads <c>UPDATED</c> with the cause it now leads with, not as a second alert.
+/// often its diagnosis), so it reads <c>UPDATED</c> with the cause it now leads with, not as a second alert;
+/// that holds across a restart too, because the lines begin from what the alert journal says is firing.
 /// </summary>
 internal sealed class AlertLines
 {
     private readonly HashSet<string> _firing = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Lines that go on from the alerts <paramref name="journalPath"/> holds (see <see cref="EmbeddedAlertTopic"/>):
+    /// an alert last published firing there reads as an update when it is published again.
+    /// </summary>
+    public static AlertLines Resume(string? journalPath)
+    {
+        var lines = new AlertLines();
+        if (journalPath is null || !File.Exists(journalPath))
+        {
+            return lines;
+        }
+
+        foreach (var line in File.ReadLines(journalPath))
+        {
+            if (Read(line) is { } published)
+            {
+                lines.Track(published.Id, published.Status);
+            }
+        }
+
+        return lines;
+    }
 
     public string Next(Alert alert)
     {
@@ -19,19 +44,42 @@ internal sealed class AlertLines
             _ when _firing.Contains(alert.Id) => "UPDATED ",
             _ => "FIRING  ",
         };
-        if (alert.Status == AlertStatus.Resolved)
-        {
-            _firing.Remove(alert.Id);
-        }
-        else
-        {
-            _firing.Add(alert.Id);
-        }
+        Track(alert.Id, alert.Status);
 
         var line = $"{alert.LastSeen:HH:mm:ss} {label} {alert.Severity,-8} {alert.DedupKey}  {alert.Summary}";
         return alert.LeadingCause is { } top
             ? $"{line}\n{new string(' ', 18)}{Confidence(top.Confidence)}: {top.Cause}"
             : line;
+    }
+
+    private void Track(string id, AlertStatus status)
+    {
+        if (status == AlertStatus.Resolved)
+        {
+            _firing.Remove(id);
+        }
+        else
+        {
+            _firing.Add(id);
+        }
+    }
+
+    // Only the id and status of each journal line matter here; a line torn by a crash mid-append is skipped.
+    private static (string Id, AlertStatus Status)? Read(string line)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            return root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                && root.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.String
+                ? (id.GetString()!, status.GetString() == "resolved" ? AlertStatus.Resolved : AlertStatus.Firing)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string Confidence(CauseConfidence confidence) => confidence switch

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReplOrchestrator.Api;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Api.Probes;
+using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Engine.Hosting;
 using ReplOrchestrator.Workflows;
 using ReplOrchestrator.Workflows.Ports;
@@ -27,6 +28,13 @@ internal static class LocalHost
         var dataDirectory = DataDirectory.Prepare(options.DataDirectory);
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
         builder.WebHost.UseUrls(options.Urls);
+        // Kestrel drops a request over its own header limits with a bare 431; reading a little more lets the
+        // API answer a problem document up to this ceiling.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestHeadersTotalSize = RequestHeaderLimits.ServerCeilingBytes;
+            kestrel.Limits.MaxRequestHeaderCount = RequestHeaderLimits.ServerCeilingCount;
+        });
         // Defaults under every other source: the console carries alerts, not every finished episode.
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
         {
@@ -60,12 +68,10 @@ internal static class LocalHost
             services.AddHostedService(sp => new AlertPrinter(topic, output));
         }
 
-        services.AddProblemDetails();
         services.AddReplOrchestratorApi(builder.Configuration);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseApiProblems();
         app.MapReplOrchestratorApi();
         return app;
     }

@@ -8,7 +8,8 @@ namespace ReplOrchestrator.Workflows.Alerts;
 /// One alert, by dedup key, for as long as the key exists: waits the grouping wait before the first
 /// notification, repeats after the repeat interval, publishes "resolved" once the condition has stayed
 /// clear for the resolve hold, keeps muted alerts visible (custom status) while silences and
-/// inhibition hold notifications back. Its custom status is the <c>repl-alert/v1</c> object.
+/// inhibition hold notifications back. Its custom status is the <c>repl-alert/v1</c> object of the current
+/// episode; its input holds the key's earlier episodes (<see cref="AlertLifecycleState.History"/>).
 /// </summary>
 internal sealed class AlertLifecycle(WorkflowOptions options) : TaskOrchestrator<AlertLifecycleState, object?>
 {
@@ -25,8 +26,15 @@ internal sealed class AlertLifecycle(WorkflowOptions options) : TaskOrchestrator
             var signal = await SignalWait.NextAsync<AlertSignal>(context, state.DueAt);
             if (signal is not null)
             {
+                var before = state;
                 state = AlertTransitions.Apply(state, signal, options);
                 budget.Spend(0);
+                if (state.KeepsHistory && AlertTransitions.BeganNewEpisode(before, state))
+                {
+                    // Readers page through the history in the input: a new generation carries the episode just ended.
+                    break;
+                }
+
                 continue;
             }
 
@@ -35,7 +43,7 @@ internal sealed class AlertLifecycle(WorkflowOptions options) : TaskOrchestrator
         }
 
         context.SetCustomStatus(state.Alert);
-        context.ContinueAsNew(state, preserveUnprocessedEvents: true);
+        context.ContinueAsNew(state with { KeepsHistory = true }, preserveUnprocessedEvents: true);
         return null;
     }
 

@@ -35,4 +35,17 @@ public sealed record AlertLifecycleState(AlertKey Key)
 
     /// <summary>Ids of the most recent signals, to ignore redeliveries.</summary>
     public IReadOnlyList<string> RecentSignals { get; init; } = [];
+
+    /// <summary>
+    /// The key's earlier episodes, each as it stood when it resolved, oldest first; at most
+    /// <see cref="MonitorOptions.AlertHistory"/>. <see cref="Alert"/> is the current episode and is not among them.
+    /// </summary>
+    public IReadOnlyList<Alert> History { get; init; } = [];
+
+    /// <summary>
+    /// True when this generation began with <see cref="History"/> kept: it then ends as soon as it moves an
+    /// episode into the history, so the input readers take the history from is never behind. A generation
+    /// that began before histories were kept goes on as it began, because its replay must match its history.
+    /// </summary>
+    public bool KeepsHistory { get; init; }
 }

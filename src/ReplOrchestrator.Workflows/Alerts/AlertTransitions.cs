@@ -31,6 +31,7 @@ internal static class AlertTransitions
                 return state with
                 {
                     Phase = AlertPhase.Pending, Alert = fresh, HostName = host, DueAt = signal.At + options.Alerts.GroupWait, ResolveReason = null,
+                    History = state is { Phase: AlertPhase.Resolved, Alert: { } ended } ? [.. state.History.Append(ended).TakeLast(options.Monitoring.AlertHistory)] : state.History,
                 };
             case AlertPhase.Pending:
                 return state with { Alert = AlertBuilder.Refire(state.Alert!, fresh), HostName = host };
@@ -54,6 +55,10 @@ internal static class AlertTransitions
         AlertPhase.Firing => state with { Phase = AlertPhase.Resolving, DueAt = signal.At + options.Monitoring.ResolveHold, ResolveReason = signal.Reason },
         _ => state,
     };
+
+    /// <summary>Whether going from <paramref name="before"/> to <paramref name="after"/> began a new episode, moving the resolved one into the history.</summary>
+    public static bool BeganNewEpisode(AlertLifecycleState before, AlertLifecycleState after) =>
+        before.Phase == AlertPhase.Resolved && after.Phase != AlertPhase.Resolved;
 
     /// <summary>The summary a resolved alert carries.</summary>
     public static string Resolved(Alert alert, string? reason) => reason is null ? alert.Summary : $"Resolved: {reason}";

@@ -23,7 +23,7 @@ public sealed class SignalAlertsActivity(DurableTaskClient client, IHostApplicat
         foreach (var delivery in input)
         {
             var instanceId = delivery.Key.ToInstanceId();
-            await client.StartIfAbsentAsync(WorkflowNames.AlertLifecycle, instanceId, new AlertLifecycleState(delivery.Key), cancellationToken);
+            await client.StartIfAbsentAsync(WorkflowNames.AlertLifecycle, instanceId, new AlertLifecycleState(delivery.Key) { KeepsHistory = true }, cancellationToken);
             await client.RaiseEventAsync(instanceId, EventNames.Signal, delivery.Signal, cancellationToken);
         }
 

@@ -16,16 +16,18 @@ namespace ReplOrchestrator.Workflows.Appliances;
 /// </remarks>
 internal static class ApplianceHeartbeats
 {
-    /// <summary>Takes a heartbeat newer than the last; returns the new state and the history events its actions add.</summary>
+    /// <summary>Takes a heartbeat its order takes (see <see cref="HeartbeatSequence.Judge"/>); returns the new state and the history events its actions add.</summary>
     public static async Task<(ApplianceMonitorState State, int Actions)> OnHeartbeatAsync(
         TaskOrchestrationContext context, ApplianceMonitorState state, ApplianceSignal signal, List<AlertDelivery> deliveries, WorkflowOptions options)
     {
         var heartbeat = signal.Heartbeat!;
-        if (!HeartbeatSequence.IsNewer(state.LastSequence, heartbeat.Sequence))
+        var order = state.CurrentOrder();
+        if (!HeartbeatSequence.Judge(order, heartbeat).IsTaken())
         {
             return (state, 0);
         }
 
+        order = HeartbeatSequence.Take(order, heartbeat);
         var now = context.Now();
         var receivedAt = signal.ReceivedAt ?? now;
         if (state.Connection == ApplianceConnection.HeartbeatLost)
@@ -37,6 +39,7 @@ internal static class ApplianceHeartbeats
         {
             Kind = heartbeat.Kind,
             LastSequence = heartbeat.Sequence,
+            Order = order,
             LastHeartbeatAt = receivedAt,
             Connection = ApplianceConnection.Connected,
             Services = heartbeat.Services,
@@ -57,7 +60,8 @@ internal static class ApplianceHeartbeats
         var eventsByVm = heartbeat.Events.Where(e => e.VmId is not null).ToLookup(e => e.VmId!, StringComparer.Ordinal);
         foreach (var vm in heartbeat.Vms)
         {
-            var observation = new VmObservation(state.ApplianceId, heartbeat.Kind, heartbeat.Sequence, receivedAt, vm, [.. eventsByVm[vm.VmId]], state.Endpoints);
+            // VM monitors order by the count of heartbeats taken, which goes on when the appliance's own count starts again.
+            var observation = new VmObservation(state.ApplianceId, heartbeat.Kind, order.Taken, receivedAt, vm, [.. eventsByVm[vm.VmId]], state.Endpoints);
             context.SendEvent(InstanceIds.Vm(state.ApplianceId, vm.VmId), EventNames.Signal, VmSignal.Of(observation));
         }
 

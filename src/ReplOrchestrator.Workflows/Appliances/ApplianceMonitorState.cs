@@ -11,8 +11,14 @@ public sealed record ApplianceMonitorState(string ApplianceId)
     /// <summary>The appliance's kind, from its first heartbeat.</summary>
     public ApplianceKind? Kind { get; init; }
 
-    /// <summary>The newest heartbeat sequence taken; older and repeated ones change nothing.</summary>
+    /// <summary>The sequence of the newest heartbeat taken (what the fleet view shows).</summary>
     public long? LastSequence { get; init; }
+
+    /// <summary>
+    /// Where the appliance's heartbeats stand: epoch, last sequence and the count of heartbeats taken.
+    /// <see langword="null"/> before the first heartbeat, and in state kept before epochs existed (see <see cref="CurrentOrder"/>).
+    /// </summary>
+    public HeartbeatOrder? Order { get; init; }
 
     /// <summary>When the newest heartbeat was received.</summary>
     public DateTimeOffset? LastHeartbeatAt { get; init; }
@@ -37,4 +43,7 @@ public sealed record ApplianceMonitorState(string ApplianceId)
 
     /// <summary>The catalog codes of this appliance's own open alerts.</summary>
     public IReadOnlyList<string> OpenAlerts { get; init; } = [];
+
+    /// <summary>The order new heartbeats are judged against: <see cref="Order"/>, or the one a monitor without epochs kept.</summary>
+    public HeartbeatOrder? CurrentOrder() => Order ?? HeartbeatOrder.FromLastSequence(LastSequence, LastHeartbeatAt, MonitoredSince);
 }

@@ -4,7 +4,7 @@ namespace ReplOrchestrator.Workflows.Appliances;
 
 /// <summary>
 /// What an appliance monitor publishes as its custom status: what the API serves about the appliance,
-/// the sequence it judges duplicates by, and the commands the next heartbeat answer carries.
+/// the order it judges duplicates by, and the commands the next heartbeat answer carries.
 /// </summary>
 public sealed record ApplianceStatus(
     string ApplianceId,
@@ -18,6 +18,12 @@ public sealed record ApplianceStatus(
     IReadOnlyList<ApplianceCommand> PendingCommands,
     IReadOnlyList<string> OpenAlerts)
 {
+    /// <summary>Where the appliance's heartbeats stand; absent from a status published before epochs existed (see <see cref="CurrentOrder"/>).</summary>
+    public HeartbeatOrder? Order { get; init; }
+
+    /// <summary>The order a new heartbeat is judged against, also from a status published before epochs existed.</summary>
+    public HeartbeatOrder? CurrentOrder() => Order ?? HeartbeatOrder.FromLastSequence(LastSequence, LastHeartbeatAt, MonitoredSince);
+
     /// <summary>The status of a monitor's state.</summary>
     public static ApplianceStatus Of(ApplianceMonitorState state)
     {
@@ -32,6 +38,9 @@ public sealed record ApplianceStatus(
             state.Vms.Count,
             state.Services,
             [.. state.PendingCommands.Select(p => p.Command)],
-            state.OpenAlerts);
+            state.OpenAlerts)
+        {
+            Order = state.CurrentOrder(),
+        };
     }
 }

@@ -8,7 +8,8 @@ namespace ReplOrchestrator.Workflows.Vms;
 /// <summary>
 /// Turns a VM's Hyper-V event-log entries into alerts (pure): situations the correlator recognises
 /// across entries (suspended at shutdown, a backup on the replica host) and single entries the catalog
-/// classifies. Entries of the last minutes are kept so a pair split across heartbeats still pairs.
+/// classifies. Entries of the last minutes are kept so a pair split across heartbeats still pairs, and the
+/// alert its first half raised alone is resolved once the pair is seen (<see cref="SupersededEventAlerts"/>).
 /// </summary>
 internal static class VmEvents
 {
@@ -21,7 +22,8 @@ internal static class VmEvents
             return (state, [], false);
         }
 
-        var recent = Recent(state, now).Concat(fresh).ToList();
+        var earlier = Recent(state, now).ToList();
+        var recent = earlier.Concat(fresh).ToList();
         var correlation = HyperVEventCorrelator.Correlate(recent, state.State ?? ReplicationState.Replicating);
         var deliveries = new List<AlertDelivery>();
         var open = state.Open;
@@ -45,6 +47,12 @@ internal static class VmEvents
             var alert = AlertBuilder.Fire(latest.Classification, VmAlerts.Context(state), [], [], now);
             open = VmAlerts.Upsert(open, alert.Code, alert.Severity, now, c => c with { LastEventAt = now });
             deliveries.Add(VmAlerts.Fire(state, alert, newSignalId(), now));
+        }
+
+        foreach (var (code, reason) in SupersededEventAlerts.Find(state, earlier, fresh, correlation))
+        {
+            open = [.. open.Where(c => c.Code != code)];
+            deliveries.Add(VmAlerts.Resolve(state, code, reason, newSignalId(), now));
         }
 
         return (state with { RecentEvents = recent, Open = open }, deliveries, suggestsResume);

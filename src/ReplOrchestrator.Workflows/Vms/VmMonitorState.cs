@@ -22,7 +22,7 @@ public sealed record VmMonitorState(string ApplianceId, string VmId, ApplianceKi
     /// <summary>The Hyper-V Replica frequency, in seconds.</summary>
     public int? FrequencySeconds { get; init; }
 
-    /// <summary>The newest heartbeat sequence taken.</summary>
+    /// <summary>The newest observation taken, by <see cref="VmObservation.Sequence"/>.</summary>
     public long? LastSequence { get; init; }
 
     /// <summary>When monitoring began.</summary>

@@ -47,8 +47,19 @@ public sealed class HeartbeatIntakeTests : IAsyncLifetime
         (await _engine.GetHistoryAsync(InstanceIds.Appliance("appl-a"))).ShouldBeEmpty("the monitor has not run: nothing but its inbox holds the heartbeat");
     }
 
-    private static Heartbeat Heartbeat(long sequence, int vms) => new(
-        Domain.Heartbeats.Heartbeat.SchemaV1, "appl-a", ApplianceKind.AzureMigrateVMware, sequence, s_at,
+    [Fact]
+    public async Task HighestSequence_DoesNotHoldBackAnAgentThatCountsFromOneAgainLater()
+    {
+        var intake = new HeartbeatIntake(_gate);
+        (await intake.TakeAsync(_engine.Client, Heartbeat(sequence: 9007199254740991, vms: 1), s_at, CancellationToken.None)).IsDuplicate.ShouldBeFalse();
+
+        var restarted = await intake.TakeAsync(_engine.Client, Heartbeat(sequence: 1, vms: 1, sentAt: s_at.AddSeconds(1)), s_at.AddSeconds(1), CancellationToken.None);
+
+        restarted.IsDuplicate.ShouldBeFalse("it was sent after the highest one, so it is no late delivery: the agent counts again");
+    }
+
+    private static Heartbeat Heartbeat(long sequence, int vms, DateTimeOffset? sentAt = null) => new(
+        Domain.Heartbeats.Heartbeat.SchemaV1, "appl-a", ApplianceKind.AzureMigrateVMware, sequence, sentAt ?? s_at,
         [new ServiceStatus(ServiceStatus.Gateway, ServiceState.Running)], [],
         [.. Enumerable.Range(0, vms).Select(i => new VmReport($"vm-{i:000}", $"vm{i:000}", "esx01.contoso.local", new ReplicationInfo(ReplicationState.Replicating, null), null))],
         [], [], []);

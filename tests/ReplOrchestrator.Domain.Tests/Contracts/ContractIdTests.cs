@@ -29,6 +29,22 @@ public sealed class ContractIdTests
         ContractId.Explain(id).ShouldNotBeNull();
     }
 
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    public void IsValid_DotSegment_IsFalse_BecauseAUrlCannotCarryIt(string id)
+    {
+        // Clients and servers normalise "/vms/.." away (RFC 3986, 5.2.4), so such a VM could never be read back.
+        ContractId.IsValid(id).ShouldBeFalse();
+        ContractId.Explain(id).ShouldNotBeNull().ShouldContain("'.' or '..'");
+    }
+
+    [Theory]
+    [InlineData("...")]
+    [InlineData(".vm")]
+    [InlineData("vm..1")]
+    public void IsValid_DotsBesideOtherCharacters_StaysTrue(string id) => ContractId.IsValid(id).ShouldBeTrue();
+
     [Fact]
     public void Explain_ControlCharacter_IsNotEchoed() =>
         ContractId.Explain("vm\u0007x").ShouldNotBeNull().ShouldNotContain("\u0007");

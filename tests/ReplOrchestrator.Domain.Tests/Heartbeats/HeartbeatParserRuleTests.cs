@@ -48,6 +48,10 @@ public sealed class HeartbeatParserRuleTests
         { "$.applianceId", "\"\"", InvalidValue },
         { "$.vms[0].vmId", "\"vm?1\"", InvalidValue },
         { "$.vms[0].vmId", "\"vm 1\"", InvalidValue },
+        { "$.vms[0].vmId", "\".\"", InvalidValue },
+        { "$.vms[0].vmId", "\"..\"", InvalidValue },
+        { "$.epoch", "\"boot 7\"", InvalidValue },
+        { "$.epoch", "\"\"", InvalidValue },
         { "$.vms[0].cycle.cycleId", "\"" + new string('c', 65) + "\"", InvalidValue },
         { "$.vms[0].cycle.disks[0].diskId", "\"disk#0\"", InvalidValue },
         { "$.events[0].vmId", "\"vm\\\\sql\"", InvalidValue },
@@ -75,6 +79,9 @@ public sealed class HeartbeatParserRuleTests
         { "$.sequence", "-1", InvalidValue },
         { "$.sequence", "1.5", WrongType },
         { "$.sequence", "\"1042\"", WrongType },
+        { "$.sequence", "9007199254740992", InvalidValue }, // 2^53: past what a JSON number carries exactly
+        { "$.sequence", "9223372036854775807", InvalidValue },
+        { "$.epoch", "7", WrongType },
         { "$.vms[0].cycle.disks[0].totalBytes", "-1", InvalidValue },
         { "$.vms[0].cycle.disks[0].uploadedBytes", "-1", InvalidValue },
         { "$.vms[0].replication.frequencySeconds", "0", InvalidValue },
@@ -131,6 +138,19 @@ public sealed class HeartbeatParserRuleTests
     [InlineData("$.vms[0].cycle.startedAt", "\"2026-10-23T04:00:30Z\"")]
     public void Parse_TimestampAtTheEdgeOfTheSkew_IsAccepted(string path, string json) =>
         Parse(JsonEdit.Set(Valid(), path, json)).Problems.ShouldBeEmpty();
+
+    [Fact]
+    public void Parse_LargestExactSequenceAndAnEpoch_AreAccepted()
+    {
+        var body = JsonEdit.Set(JsonEdit.Set(Valid(), "$.sequence", "9007199254740991"), "$.epoch", "\"6f1c2b9e-0d4a-4c55-9f0e-3b7d1a2c4e58\"");
+
+        var heartbeat = Parse(body).Heartbeat.ShouldNotBeNull();
+
+        (heartbeat.Sequence, heartbeat.Epoch).ShouldBe((9007199254740991L, "6f1c2b9e-0d4a-4c55-9f0e-3b7d1a2c4e58"));
+    }
+
+    [Fact]
+    public void Parse_WithoutAnEpoch_HasNone() => Parse(Valid()).Heartbeat.ShouldNotBeNull().Epoch.ShouldBeNull();
 
     [Fact]
     public void Parse_UploadedMoreThanTotal_ReportsInconsistentUploadedBytes()

@@ -36,7 +36,7 @@ public sealed class FunctionMetadataTests
         var trigger = bindings.Single(b => Type(b) == "httpTrigger");
         trigger["authLevel"]!.GetValue<string>().ShouldBe("Function");
         trigger["route"]!.GetValue<string>().ShouldBe("{*path}");
-        trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["get", "post", "delete"], ignoreOrder: true);
+        trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["get", "post", "delete", "put", "patch", "head", "options"], ignoreOrder: true);
         bindings.ShouldContain(b => Type(b) == "durableClient");
         bindings.ShouldContain(b => Type(b) == "http" && b["direction"]!.GetValue<string>() == "Out");
     }

@@ -43,6 +43,35 @@ public sealed class ApiFunctionTests : IAsyncLifetime
         answer.Status.ShouldBe(StatusCodes.Status404NotFound);
         answer.ContentType.ShouldStartWith("application/problem+json");
         answer.Json!["status"]!.GetValue<int>().ShouldBe(404);
+        answer.Json!["type"]!.GetValue<string>().ShouldBe("urn:replorchestrator:problem:not-found");
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/heartbeats")]
+    [InlineData("PUT", "/api/silences")]
+    public async Task RunAsync_WrongMethod_AnswersMethodNotAllowedProblem(string method, string path)
+    {
+        var answer = await SendAsync(method, path, new() { ["x-api-key"] = TestSettings.ReaderKey });
+
+        answer.Status.ShouldBe(StatusCodes.Status405MethodNotAllowed);
+        answer.Json!["type"]!.GetValue<string>().ShouldBe("urn:replorchestrator:problem:method-not-allowed");
+    }
+
+    [Fact]
+    public async Task RunAsync_OversizedHeaders_AnswersHeadersTooLargeProblem()
+    {
+        var answer = await SendAsync("GET", "/api/fleet", new() { ["x-api-key"] = TestSettings.ReaderKey, ["x-padding"] = new string('a', 40 * 1024) });
+
+        answer.Status.ShouldBe(StatusCodes.Status431RequestHeaderFieldsTooLarge);
+        answer.Json!["type"]!.GetValue<string>().ShouldBe("urn:replorchestrator:problem:headers-too-large");
+    }
+
+    [Fact]
+    public async Task RunAsync_EndpointThrows_AnswersInternalErrorProblemOfOurKind()
+    {
+        var answer = await HttpCall.SendAsync(_hub.App, new FailingDurableTaskClient(), "GET", "/api/fleet", new Dictionary<string, string> { ["x-api-key"] = TestSettings.ReaderKey });
+
+        answer.Json!["type"]!.GetValue<string>().ShouldBe("urn:replorchestrator:problem:internal-error");
     }
 
     [Fact]

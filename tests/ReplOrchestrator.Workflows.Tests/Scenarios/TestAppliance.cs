@@ -16,6 +16,9 @@ internal sealed class TestAppliance(string applianceId, ApplianceKind kind)
 
     public long Sequence { get; private set; }
 
+    /// <summary>The epoch its heartbeats carry; none until <see cref="Reinstall"/> gives it one.</summary>
+    public string? Epoch { get; private set; }
+
     public List<ServiceStatus> Services { get; } =
         [new(kind == ApplianceKind.HyperVReplica ? ServiceStatus.HyperVManagement : ServiceStatus.Gateway, ServiceState.Running)];
 
@@ -57,11 +60,18 @@ internal sealed class TestAppliance(string applianceId, ApplianceKind kind)
     {
         Sequence++;
         _last = new Heartbeat(ReplOrchestrator.Domain.Heartbeats.Heartbeat.SchemaV1, Id, kind, Sequence, at, [.. Services], Endpoints,
-            [.. _vms.Select(v => v.Report())], [.. _events], [.. _probeResults], [.. _commandResults]);
+            [.. _vms.Select(v => v.Report())], [.. _events], [.. _probeResults], [.. _commandResults]) { Epoch = Epoch };
         _events.Clear();
         _probeResults.Clear();
         _commandResults.Clear();
         return _last;
+    }
+
+    /// <summary>The agent installed afresh: it has forgotten its count, and names its new run <paramref name="epoch"/> (or nothing, as an older agent).</summary>
+    public void Reinstall(string? epoch)
+    {
+        Sequence = 0;
+        Epoch = epoch;
     }
 
     /// <summary>The last heartbeat again, as a retrying agent would send it.</summary>

@@ -52,7 +52,7 @@ public sealed class VmEventsTests
         var (next, deliveries, suggestsResume) = VmEvents.Apply(first, [Event(32086, T0 + apart)], T0 + apart, SignalIds());
 
         firstDeliveries.ShouldHaveSingleItem().Key.Code.ShouldBe(CatalogCodes.HyperVReplicationCancelled);
-        deliveries.ShouldHaveSingleItem().Signal.Alert!.Summary.ShouldStartWith(summary);
+        deliveries.Where(d => d.Signal.Kind == AlertSignalKind.Fire).ShouldHaveSingleItem().Signal.Alert!.Summary.ShouldStartWith(summary);
         suggestsResume.ShouldBe(resume); // 32086 alone: a non-recoverable failure to correct before resuming
         next.RecentEvents.Count.ShouldBe(apart <= TimeSpan.FromMinutes(10) ? 2 : 1);
     }
@@ -64,6 +64,39 @@ public sealed class VmEventsTests
 
         deliveries.ShouldHaveSingleItem().Key.Code.ShouldBe(CatalogCodes.HyperVReplicationSuspended);
         suggestsResume.ShouldBeFalse();
+    }
+
+    public static TheoryData<int, string> SecondHalves() => new()
+    {
+        { 32086, CatalogCodes.HyperVReplicationSuspended }, // the suspension at shutdown
+        { 32315, CatalogCodes.HyperVReplicaBackupConflict }, // a backup on the replica host, seen from the primary
+    };
+
+    [Theory]
+    [MemberData(nameof(SecondHalves))]
+    public void Apply_SecondHalfInTheNextHeartbeat_ResolvesTheWarningThe32022AloneRaised(int secondEventId, string situation)
+    {
+        var (first, _, _) = VmEvents.Apply(HealthyHyperVVm(), [Event(32022, T0)], T0, SignalIds());
+
+        var (next, deliveries, _) = VmEvents.Apply(first, [Event(secondEventId, T0.AddMinutes(5))], T0.AddMinutes(5), SignalIds());
+
+        deliveries.Select(d => (d.Key.Code, d.Signal.Kind)).ShouldBe(
+            [(situation, AlertSignalKind.Fire), (CatalogCodes.HyperVReplicationCancelled, AlertSignalKind.Resolve)], ignoreOrder: true);
+        deliveries.Single(d => d.Signal.Kind == AlertSignalKind.Resolve).Signal.Reason.ShouldNotBeNull().ShouldContain("32022");
+        next.Open.Select(c => c.Code).ShouldBe([situation]);
+    }
+
+    [Fact]
+    public void Apply_SecondHalfPairingOnlyOneOfTwo32022_KeepsTheWarningOfTheOther()
+    {
+        var (first, _, _) = VmEvents.Apply(HealthyHyperVVm(), [Event(32022, T0.AddMinutes(-9))], T0.AddMinutes(-9), SignalIds());
+        (first, _, _) = VmEvents.Apply(first, [Event(32022, T0.AddMinutes(-1))], T0.AddMinutes(-1), SignalIds());
+
+        // 32086 pairs with the 32022 a minute before it, not with the one of 12 minutes before.
+        var (next, deliveries, _) = VmEvents.Apply(first, [Event(32086, T0.AddMinutes(3))], T0.AddMinutes(3), SignalIds());
+
+        deliveries.ShouldNotContain(d => d.Signal.Kind == AlertSignalKind.Resolve);
+        next.Open.Select(c => c.Code).ShouldBe([CatalogCodes.HyperVReplicationCancelled, CatalogCodes.HyperVReplicationSuspended], ignoreOrder: true);
     }
 
     public static TheoryData<int[], ReplicationState, AlertSeverity> BackupCases() => new()
