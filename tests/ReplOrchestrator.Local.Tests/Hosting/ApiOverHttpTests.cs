@@ -55,9 +55,9 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
         var now = DateTimeOffset.UtcNow;
         var poison = ContractJson.Serialize(Heartbeats.Of("appl-a", 1, now)).Replace("\"sequence\":1,", "\"sequence\":9223372036854775807,", StringComparison.Ordinal);
 
-        using var refused = await _host.PostHeartbeatAsync("key-of-a", poison);
-        using var first = await _host.PostHeartbeatAsync("key-of-a", Heartbeats.Of("appl-a", 1, now.AddSeconds(1)));
-        using var second = await _host.PostHeartbeatAsync("key-of-a", Heartbeats.Of("appl-a", 2, now.AddSeconds(2)));
+        using var refused = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", poison);
+        using var first = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 1, now.AddSeconds(1)));
+        using var second = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 2, now.AddSeconds(2)));
 
         var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.BadRequest, "invalid-body");
         problem["errors"]![0]!["path"]!.GetValue<string>().ShouldBe("$.sequence");
@@ -68,10 +68,10 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     public async Task Heartbeat_LargestExactSequence_HoldsBackNothingSentAfterIt()
     {
         var now = DateTimeOffset.UtcNow;
-        (await _host.PostHeartbeatAsync("key-of-a", Heartbeats.Of("appl-a", 9007199254740991, now))).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 9007199254740991, now))).StatusCode.ShouldBe(HttpStatusCode.Accepted);
 
-        using var late = await _host.PostHeartbeatAsync("key-of-a", Heartbeats.Of("appl-a", 7, now.AddSeconds(-1)));
-        using var later = await _host.PostHeartbeatAsync("key-of-a", Heartbeats.Of("appl-a", 8, now.AddSeconds(1)));
+        using var late = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 7, now.AddSeconds(-1)));
+        using var later = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 8, now.AddSeconds(1)));
 
         (await late.Content.ReadFromJsonAsync<JsonNode>())!["duplicate"]!.GetValue<bool>().ShouldBeTrue("sent before it: a late delivery");
         later.StatusCode.ShouldBe(HttpStatusCode.Accepted, "sent after it: the agent counts again");
@@ -82,10 +82,10 @@ public sealed class ApiOverHttpTests : IAsyncLifetime
     {
         var now = DateTimeOffset.UtcNow;
         var before = Heartbeats.Of("appl-a", 500, now.AddMinutes(-2)) with { Epoch = "run-1" };
-        (await _host.PostHeartbeatAsync("key-of-a", before)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", before)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
 
-        using var reinstalled = await _host.PostHeartbeatAsync("key-of-a", Heartbeats.Of("appl-a", 1, now) with { Epoch = "run-2" });
-        using var stale = await _host.PostHeartbeatAsync("key-of-a", before with { Sequence = 501, SentAt = now.AddMinutes(-1) });
+        using var reinstalled = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 1, now) with { Epoch = "run-2" });
+        using var stale = await _host.PostHeartbeatAsync("key-of-a-for-the-local-tests", before with { Sequence = 501, SentAt = now.AddMinutes(-1) });
 
         reinstalled.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         stale.StatusCode.ShouldBe(HttpStatusCode.OK);
