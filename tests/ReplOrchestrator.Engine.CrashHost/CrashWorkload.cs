@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.DurableTask.Protobuf;
 using ReplOrchestrator.TestUtilities.Durable;
 
@@ -17,9 +16,6 @@ public static class CrashWorkload
     public const string Activity = "Append";
     public const string Output = "\"ok\"";
     public static readonly TimeSpan TimerDelay = TimeSpan.FromMilliseconds(200);
-
-    // .NET appends at an offset it read, not with O_APPEND: concurrent appenders would overwrite each other.
-    private static readonly SemaphoreSlim s_appending = new(1, 1);
 
     public static string InstanceId(int index) => $"crash-{index:D3}";
 
@@ -43,19 +39,7 @@ public static class CrashWorkload
     public static ScriptedActivityInvoker Activities(string effectsPath) =>
         new ScriptedActivityInvoker().AddAsync(Activity, async (call, cancellationToken) =>
         {
-            var line = System.Text.Json.JsonSerializer.Deserialize<string>(call.SerializedInput!) + "\n";
-            await s_appending.WaitAsync(cancellationToken);
-            try
-            {
-                await using var effects = new FileStream(effectsPath, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
-                // One short write per effect: a kill never leaves half a line behind another.
-                await effects.WriteAsync(Encoding.UTF8.GetBytes(line), cancellationToken);
-            }
-            finally
-            {
-                s_appending.Release();
-            }
-
+            await EffectsFile.AppendAsync(effectsPath, System.Text.Json.JsonSerializer.Deserialize<string>(call.SerializedInput!)!, cancellationToken);
             return call.SerializedInput;
         });
 

@@ -3,12 +3,18 @@ using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Engine;
 using ReplOrchestrator.Engine.CrashHost;
 
-// Usage: CrashHost <database> <effects file> <instances>
+// Usage: CrashHost [sdk] <database> <effects file> <instances>
+// With "sdk", runs the Microsoft SDK workload in a generic host; otherwise the scripted, protocol-level one.
 // Starts (if absent) every instance of the workload and runs the engine until all have finished.
 // Meant to be killed at any moment and started again: each start resumes what the last one left.
+if (args is ["sdk", var sdkDatabase, var sdkEffects, var sdkInstances])
+{
+    return await SdkCrashHost.RunAsync(sdkDatabase, sdkEffects, int.Parse(sdkInstances, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 if (args.Length != 3)
 {
-    await Console.Error.WriteLineAsync("usage: CrashHost <database> <effects file> <instances>");
+    await Console.Error.WriteLineAsync("usage: CrashHost [sdk] <database> <effects file> <instances>");
     return 2;
 }
 

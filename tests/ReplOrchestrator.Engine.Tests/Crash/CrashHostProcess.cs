@@ -6,14 +6,19 @@ namespace ReplOrchestrator.Engine.Tests.Crash;
 internal sealed class CrashHostProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private CrashHostProcess(Process process) => _process = process;
+
+    /// <summary>Completes when the host has started every instance (its "started" line).</summary>
+    public Task Started => _started.Task;
 
     public bool HasExited => _process.HasExited;
 
     public int ExitCode => _process.ExitCode;
 
-    public static CrashHostProcess Start(string database, string effects, int instances)
+    /// <param name="sdk">Runs the Microsoft SDK workload instead of the scripted one.</param>
+    public static CrashHostProcess Start(string database, string effects, int instances, bool sdk = false)
     {
         var host = Path.Combine(AppContext.BaseDirectory, "ReplOrchestrator.Engine.CrashHost.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -22,17 +27,30 @@ internal sealed class CrashHostProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { host, database, effects, instances.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        start.ArgumentList.Add(host);
+        if (sdk)
+        {
+            start.ArgumentList.Add("sdk");
+        }
+
+        foreach (var argument in new[] { database, effects, instances.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The crash host did not start.");
-        process.OutputDataReceived += (_, _) => { };
+        var crashHost = new CrashHostProcess(process);
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data == "started")
+            {
+                crashHost._started.TrySetResult();
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new CrashHostProcess(process);
+        return crashHost;
     }
 
     /// <summary>SIGKILL: no finalizers, no flush, no clean stop.</summary>

@@ -78,7 +78,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     }
 
     // Every scheduled step appears once and is answered once; every episode is closed.
-    private static void VerifyHistory(string id, IReadOnlyList<HistoryEvent> history, int activities, int timers, int children)
+    internal static void VerifyHistory(string id, IReadOnlyList<HistoryEvent> history, int activities, int timers, int children)
     {
         Ids(history, Kind.TaskScheduled, e => e.EventId).ShouldBe(Ids(history, Kind.TaskCompleted, e => e.TaskCompleted.TaskScheduledId), id);
         Ids(history, Kind.TaskScheduled, e => e.EventId).Count.ShouldBe(activities, id);
