@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -19,7 +20,8 @@ public sealed record TeamsMessage(TeamsCardKind Kind, ReadOnlyMemory<byte> Utf8J
 
     // Relaxed escaping keeps non-ASCII text as UTF-8 (3 bytes for "…") instead of \uXXXX (6): the limit counts bytes.
     // The JSON is posted, never embedded in HTML, so the HTML-safe escaping buys nothing.
-    private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Written with Utf8JsonWriter, not JsonSerializer: no reflection, so trimmed and AOT hosts serialize it too.
+    private static readonly JsonWriterOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
     /// The message for <paramref name="group"/>: the richest card of the group that fits in
@@ -69,6 +71,12 @@ public sealed record TeamsMessage(TeamsCardKind Kind, ReadOnlyMemory<byte> Utf8J
             ["type"] = "message",
             ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = AdaptiveCardContentType, ["contentUrl"] = null, ["content"] = card }),
         };
-        return JsonSerializer.SerializeToUtf8Bytes(envelope, s_json);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, s_json))
+        {
+            envelope.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 }

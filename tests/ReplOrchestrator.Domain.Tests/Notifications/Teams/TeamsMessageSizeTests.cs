@@ -25,6 +25,17 @@ public sealed class TeamsMessageSizeTests
     }
 
     [Fact]
+    public void Create_200VmGroupWithTheCatalogsLongTexts_StaysUnder28000Bytes()
+    {
+        var group = Group([.. Enumerable.Range(1, 200).Select(i => TestAlerts.Fire(Domain.Catalog.CatalogCodes.DiskUploadTimedOut, vmId: $"vm-{i:000}"))]);
+
+        var message = TeamsMessage.Create(group, TeamsCardKind.Firing);
+
+        message.Utf8Json.Length.ShouldBeLessThanOrEqualTo(28_000);
+        Texts(Card(message)).ShouldContain($"…and {message.AlertsOmitted} more alerts");
+    }
+
+    [Fact]
     public void Create_HugeTexts_CutsThemRatherThanFail()
     {
         var huge = new string('x', 100_000);
