@@ -36,7 +36,7 @@ public sealed class NotificationOptionsValidationTests
 
     [Fact]
     public void Validate_DuplicateReceiver_PointsAtTheFirst() =>
-        WithReceivers(Teams("ops"), Teams("oncall"), Teams("ops")).Validate().ShouldBe(
+        WithReceivers(TestSettings.Teams("ops"), TestSettings.Teams("oncall"), TestSettings.Teams("ops")).Validate().ShouldBe(
             ["Repl:Notifications:Receivers:2:Name 'ops' is already the name of Repl:Notifications:Receivers:0."]);
 
     [Theory]
@@ -44,7 +44,7 @@ public sealed class NotificationOptionsValidationTests
     [InlineData("on call", "Repl:Notifications:Receivers:0:Name 'on call' may contain only letters, digits, '.', '_' and '-'.")]
     [InlineData("team|a", "Repl:Notifications:Receivers:0:Name 'team|a' may contain only letters, digits, '.', '_' and '-'.")]
     public void Validate_BadReceiverName_SaysWhy(string name, string problem) =>
-        WithReceivers(Teams(name)).Validate().ShouldContain(problem);
+        WithReceivers(TestSettings.Teams(name)).Validate().ShouldContain(problem);
 
     [Fact]
     public void Validate_ReceiverWithoutTarget_IsNamed() =>
@@ -126,7 +126,7 @@ public sealed class NotificationOptionsValidationTests
         var options = new NotificationOptions
         {
             Route = new RouteOptions { Receiver = "pager", Routes = [new RouteOptions { Matchers = ["nope"] }] },
-            Receivers = [new ReceiverOptions { Name = "ops" }, Teams("ops", "http://example.com/hook")],
+            Receivers = [new ReceiverOptions { Name = "ops" }, TestSettings.Teams("ops", "http://example.com/hook")],
         };
 
         options.Validate().Count.ShouldBe(5);

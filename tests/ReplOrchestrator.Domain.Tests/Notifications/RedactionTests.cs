@@ -7,7 +7,7 @@ public sealed class RedactionTests
 {
     private static readonly NotificationOptions s_options = Valid() with
     {
-        Receivers = [Teams("ops"), new ReceiverOptions { Name = "oncall", Email = [Email()], Teams = [new TeamsTargetOptions { WebhookUrl = Webhook }] }],
+        Receivers = [TestSettings.Teams("ops"), new ReceiverOptions { Name = "oncall", Email = [Email()], Teams = [new TeamsTargetOptions { WebhookUrl = Webhook }] }],
     };
 
     [Fact]
@@ -44,8 +44,8 @@ public sealed class RedactionTests
         {
             Receivers =
             [
-                Teams("ops", "http://example.com/hook?sig=" + Signature),
-                Teams("ops", Signature),
+                TestSettings.Teams("ops", "http://example.com/hook?sig=" + Signature),
+                TestSettings.Teams("ops", Signature),
                 new ReceiverOptions { Name = "mail", Email = [Email() with { Security = SmtpSecurity.None, Username = null, SmtpPort = -1 }] },
             ],
         };

@@ -32,7 +32,7 @@ internal static class TestSettings
             Receiver = "ops",
             Routes = [new RouteOptions { Receiver = "oncall", Matchers = ["severity=Critical"] }],
         },
-        Receivers = [Teams("ops"), new ReceiverOptions { Name = "oncall", Email = [Email()] }],
+        Receivers = [TestSettings.Teams("ops"), new ReceiverOptions { Name = "oncall", Email = [Email()] }],
     };
 
     public static NotificationOptions WithRoutes(params RouteOptions[] routes) =>
