@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Probes;
 
@@ -20,17 +19,9 @@ internal sealed class AlertLines
     public static AlertLines Resume(string? journalPath)
     {
         var lines = new AlertLines();
-        if (journalPath is null || !File.Exists(journalPath))
+        foreach (var published in EmbeddedAlertTopic.ReadJournal(journalPath))
         {
-            return lines;
-        }
-
-        foreach (var line in File.ReadLines(journalPath))
-        {
-            if (Read(line) is { } published)
-            {
-                lines.Track(published.Id, published.Status);
-            }
+            lines.Track(published.Id, published.Status);
         }
 
         return lines;
@@ -61,24 +52,6 @@ internal sealed class AlertLines
         else
         {
             _firing.Add(id);
-        }
-    }
-
-    // Only the id and status of each journal line matter here; a line torn by a crash mid-append is skipped.
-    private static (string Id, AlertStatus Status)? Read(string line)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
-            return root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-                && root.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.String
-                ? (id.GetString()!, status.GetString() == "resolved" ? AlertStatus.Resolved : AlertStatus.Firing)
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 

@@ -60,9 +60,21 @@ internal sealed class EmbeddedAlertTopic(string? journalPath) : IAlertPublisher
         return channel.Reader;
     }
 
-    /// <summary>Reads a journal back, oldest first.</summary>
-    public static IReadOnlyList<Alert> ReadJournal(string path) =>
-        File.Exists(path)
-            ? [.. File.ReadLines(path).Where(l => l.Length > 0).Select(l => System.Text.Json.JsonSerializer.Deserialize<Alert>(l, ContractJson.Options)!)]
+    /// <summary>Reads a journal back, oldest first; a line torn by a crash mid-append is skipped.</summary>
+    public static IReadOnlyList<Alert> ReadJournal(string? path) =>
+        path is not null && File.Exists(path)
+            ? [.. File.ReadLines(path).Where(l => l.Length > 0).Select(ReadLine).OfType<Alert>()]
             : [];
+
+    private static Alert? ReadLine(string line)
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<Alert>(line, ContractJson.Options);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 }
