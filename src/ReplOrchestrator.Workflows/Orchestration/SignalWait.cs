@@ -20,44 +20,13 @@ internal static class SignalWait
     /// <param name="context">The orchestration context.</param>
     /// <param name="until">The deadline; <see langword="null"/> waits without one.</param>
     public static async Task<T?> NextAsync<T>(TaskOrchestrationContext context, DateTimeOffset? until)
-        where T : class
-    {
-        if (until is not { } deadline)
-        {
-            return await context.WaitForExternalEvent<T>(EventNames.Signal);
-        }
-
-        using var losers = new CancellationTokenSource();
-        var signal = context.WaitForExternalEvent<T>(EventNames.Signal, losers.Token);
-
-        if (signal.IsCompleted)
-        {
-            return await signal;
-        }
-
-        // A deadline already passed still takes a signal that arrived before it was noticed (above), but waits no longer.
-        if (deadline <= context.Now())
-        {
-            losers.Cancel();
-            return null;
-        }
-
-        var timer = context.CreateTimer(deadline.UtcDateTime, losers.Token);
-        var winner = await Task.WhenAny(signal, timer);
-        losers.Cancel();
-        return winner == signal ? await signal : null;
-    }
+        where T : class =>
+        (await RaceAsync<T>(context, until, [])).Signal;
 
     /// <summary>Whichever comes first: a signal, one of <paramref name="children"/> finishing, or the deadline.</summary>
     public static async Task<SignalRace<T>> RaceAsync<T>(TaskOrchestrationContext context, DateTimeOffset? until, IReadOnlyCollection<Task> children)
         where T : class
     {
-        if (children.Count == 0)
-        {
-            var signal = await NextAsync<T>(context, until);
-            return signal is null ? SignalRace<T>.Deadline : new SignalRace<T>(signal, null, false);
-        }
-
         using var losers = new CancellationTokenSource();
         var signalTask = context.WaitForExternalEvent<T>(EventNames.Signal, losers.Token);
 
@@ -65,17 +34,20 @@ internal static class SignalWait
         List<Task> candidates = [signalTask, .. children];
         Task? timer = null;
         var winner = candidates.Find(c => c.IsCompleted);
-        if (winner is null)
+        if (winner is null && until is { } deadline)
         {
-            if (until is { } deadline)
+            // A deadline already passed still takes what was ready (above), but waits no longer and needs no timer.
+            if (deadline <= context.Now())
             {
-                timer = context.CreateTimer(deadline.UtcDateTime, losers.Token);
-                candidates.Add(timer);
+                losers.Cancel();
+                return SignalRace<T>.Deadline;
             }
 
-            winner = await Task.WhenAny(candidates);
+            timer = context.CreateTimer(deadline.UtcDateTime, losers.Token);
+            candidates.Add(timer);
         }
 
+        winner ??= await Task.WhenAny(candidates);
         losers.Cancel();
         if (winner == signalTask)
         {
