@@ -22,7 +22,7 @@ public sealed class HeartbeatIntake(SequenceGate gate)
         var verdict = gate.TryTake(heartbeat, status?.CurrentOrder());
         if (!verdict.IsTaken())
         {
-            return new HeartbeatReceipt(IsDuplicate: true, commands) { Verdict = verdict };
+            return new HeartbeatReceipt(verdict, commands);
         }
 
         try
@@ -35,6 +35,6 @@ public sealed class HeartbeatIntake(SequenceGate gate)
             throw;
         }
 
-        return new HeartbeatReceipt(IsDuplicate: false, commands) { Verdict = verdict };
+        return new HeartbeatReceipt(verdict, commands);
     }
 }

@@ -25,13 +25,12 @@ public sealed class SequenceGate
         {
             var known = _orders.TryGetValue(heartbeat.ApplianceId, out var taken) ? taken : null;
             var basis = known is not null && (monitorOrder is null || known.Taken >= monitorOrder.Taken) ? known : monitorOrder;
-            var verdict = HeartbeatSequence.Judge(basis, heartbeat);
-            if (!verdict.IsTaken())
+            var (verdict, next) = HeartbeatSequence.TryTake(basis, heartbeat);
+            if (next is null)
             {
                 return verdict;
             }
 
-            var next = HeartbeatSequence.Take(basis, heartbeat);
             if (known is null ? _orders.TryAdd(heartbeat.ApplianceId, next) : _orders.TryUpdate(heartbeat.ApplianceId, next, known))
             {
                 return verdict;

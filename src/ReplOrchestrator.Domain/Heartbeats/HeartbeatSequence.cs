@@ -57,23 +57,34 @@ public static class HeartbeatSequence
     /// <summary>Whether a heartbeat so judged is taken (otherwise it is acknowledged as a duplicate and changes nothing).</summary>
     public static bool IsTaken(this HeartbeatVerdict verdict) => verdict is HeartbeatVerdict.Next or HeartbeatVerdict.NewEpoch or HeartbeatVerdict.Restarted;
 
-    /// <summary>The order after taking <paramref name="heartbeat"/>, which <see cref="Judge"/> found taken.</summary>
+    /// <summary>Judges <paramref name="heartbeat"/> once and, when it is taken, the order after it.</summary>
     /// <param name="order">Where the appliance's heartbeats stood, or <see langword="null"/> before its first.</param>
-    /// <param name="heartbeat">The heartbeat taken.</param>
-    /// <exception cref="ArgumentException">The heartbeat is not taken against <paramref name="order"/>.</exception>
-    public static HeartbeatOrder Take(HeartbeatOrder? order, Heartbeat heartbeat)
+    /// <param name="heartbeat">The heartbeat.</param>
+    /// <returns>The verdict, and the next order; <see langword="null"/> when the heartbeat is not taken.</returns>
+    public static (HeartbeatVerdict Verdict, HeartbeatOrder? Next) TryTake(HeartbeatOrder? order, Heartbeat heartbeat)
     {
+        ArgumentNullException.ThrowIfNull(heartbeat);
         var verdict = Judge(order, heartbeat);
         if (!verdict.IsTaken())
         {
-            throw new ArgumentException($"A heartbeat judged {verdict} is not taken.", nameof(heartbeat));
+            return (verdict, null);
         }
 
         var taken = (order?.Taken ?? 0) + 1;
-        return order is not null && verdict == HeartbeatVerdict.Next
+        var next = order is not null && verdict == HeartbeatVerdict.Next
             ? order with { Sequence = heartbeat.Sequence, LatestSentAt = Max(order.LatestSentAt, heartbeat.SentAt), Taken = taken }
             : new HeartbeatOrder(heartbeat.Epoch, heartbeat.Sequence, heartbeat.SentAt, heartbeat.SentAt, taken);
+        return (verdict, next);
     }
+
+    /// <summary>The order after taking <paramref name="heartbeat"/>, which <see cref="Judge"/> finds taken.</summary>
+    /// <param name="order">Where the appliance's heartbeats stood, or <see langword="null"/> before its first.</param>
+    /// <param name="heartbeat">The heartbeat taken.</param>
+    /// <exception cref="ArgumentException">The heartbeat is not taken against <paramref name="order"/>.</exception>
+    public static HeartbeatOrder Take(HeartbeatOrder? order, Heartbeat heartbeat) =>
+        TryTake(order, heartbeat) is (_, { } next)
+            ? next
+            : throw new ArgumentException($"A heartbeat judged {Judge(order, heartbeat)} is not taken.", nameof(heartbeat));
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
 }
