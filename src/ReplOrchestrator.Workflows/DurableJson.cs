@@ -28,9 +28,6 @@ public static class DurableJson
     public static string? Serialize<T>(T value) =>
         value is null ? null : JsonSerializer.Serialize(value, Options);
 
-    /// <summary>Deserializes a payload; <see langword="null"/> or empty text gives <see langword="default"/>.</summary>
-    public static T? Deserialize<T>(string? json) =>
-        string.IsNullOrEmpty(json) ? default : JsonSerializer.Deserialize<T>(json, Options);
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -17,9 +17,6 @@ public sealed record ActivityResult
     /// <summary>Why the activity failed; <see langword="null"/> when it succeeded.</summary>
     public TaskFailureDetails? Failure { get; }
 
-    /// <summary>True when the activity failed.</summary>
-    public bool IsFailure => Failure is not null;
-
     /// <summary>A successful result.</summary>
     public static ActivityResult Success(string? serializedOutput) => new(serializedOutput, null);
 

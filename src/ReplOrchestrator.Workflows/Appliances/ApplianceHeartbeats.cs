@@ -21,18 +21,16 @@ internal static class ApplianceHeartbeats
         TaskOrchestrationContext context, ApplianceMonitorState state, ApplianceSignal signal, List<AlertDelivery> deliveries, WorkflowOptions options)
     {
         var heartbeat = signal.Heartbeat!;
-        var order = state.CurrentOrder();
-        if (!HeartbeatSequence.Judge(order, heartbeat).IsTaken())
+        if (HeartbeatSequence.TryTake(state.CurrentOrder(), heartbeat) is not (_, { } order))
         {
             return (state, 0);
         }
 
-        order = HeartbeatSequence.Take(order, heartbeat);
         var now = context.Now();
         var receivedAt = signal.ReceivedAt ?? now;
         if (state.Connection == ApplianceConnection.HeartbeatLost)
         {
-            deliveries.Add(ApplianceAlerts.HeartbeatBack(state, state.LastHeartbeatAt ?? receivedAt, receivedAt, options, ApplianceMonitor.NewSignalId(context)));
+            deliveries.Add(ApplianceAlerts.HeartbeatBack(state, state.LastHeartbeatAt ?? receivedAt, receivedAt, options, context.NewSignalId()));
         }
 
         state = state with
@@ -46,7 +44,7 @@ internal static class ApplianceHeartbeats
             Endpoints = heartbeat.Endpoints.Count > 0 ? heartbeat.Endpoints : state.Endpoints,
             OpenAlerts = [.. state.OpenAlerts.Where(code => code != CatalogCodes.ApplianceHeartbeatLost)],
         };
-        state = state with { OpenAlerts = ApplianceAlerts.Services(state, heartbeat.Kind, now, () => ApplianceMonitor.NewSignalId(context), deliveries) };
+        state = state with { OpenAlerts = ApplianceAlerts.Services(state, heartbeat.Kind, now, () => context.NewSignalId(), deliveries) };
 
         var actions = RouteResults(context, ref state, heartbeat);
         var unknown = heartbeat.Vms.Select(v => v.VmId).Where(id => !state.Vms.Contains(id, StringComparer.Ordinal)).ToList();

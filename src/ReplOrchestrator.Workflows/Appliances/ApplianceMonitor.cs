@@ -40,7 +40,7 @@ internal sealed class ApplianceMonitor(WorkflowOptions options) : TaskOrchestrat
                 if (state.Connection == ApplianceConnection.Connected && IsLost(state, now))
                 {
                     state = state with { Connection = ApplianceConnection.HeartbeatLost, OpenAlerts = [.. state.OpenAlerts, CatalogCodes.ApplianceHeartbeatLost] };
-                    deliveries.Add(ApplianceAlerts.HeartbeatLost(state, now, options, NewSignalId(context), [], []));
+                    deliveries.Add(ApplianceAlerts.HeartbeatLost(state, now, options, context.NewSignalId(), [], []));
                     var request = new DiagnosisRequest(state.ApplianceId, null, CatalogCodes.ApplianceHeartbeatLost, state.Endpoints, ApplianceReachable: false, state.LastHeartbeatAt);
                     diagnosis = context.CallSubOrchestratorAsync<DiagnosisResult>(WorkflowNames.Diagnosis, request);
                     actions += 2;
@@ -52,7 +52,7 @@ internal sealed class ApplianceMonitor(WorkflowOptions options) : TaskOrchestrat
                 diagnosis = null;
                 if (await Diagnosed(finished) is { } result && state.Connection == ApplianceConnection.HeartbeatLost)
                 {
-                    deliveries.Add(ApplianceAlerts.HeartbeatLost(state, now, options, NewSignalId(context), result.Causes, result.ProbeResults));
+                    deliveries.Add(ApplianceAlerts.HeartbeatLost(state, now, options, context.NewSignalId(), result.Causes, result.ProbeResults));
                 }
             }
 
@@ -71,7 +71,6 @@ internal sealed class ApplianceMonitor(WorkflowOptions options) : TaskOrchestrat
     }
 
     /// <summary>A signal id that is the same on every replay.</summary>
-    internal static string NewSignalId(TaskOrchestrationContext context) => context.NewGuid().ToString("N");
 
     private static async Task<DiagnosisResult?> Diagnosed(Task<DiagnosisResult> diagnosis)
     {

@@ -32,19 +32,19 @@ internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMo
                     (state, actions) = await ObserveAsync(context, state, signal.Observation!, deliveries);
                     break;
                 case VmSignalKind.CycleProblem:
-                    (state, var delivery) = VmCycles.Problem(state, signal.Problem!, now, NewSignalId(context));
+                    (state, var delivery) = VmCycles.Problem(state, signal.Problem!, now, context.NewSignalId());
                     deliveries.AddRange(delivery is null ? [] : [delivery]);
                     break;
                 case VmSignalKind.CycleCompleted:
                     state = VmCycles.Completed(state, signal.Result!, options);
                     break;
                 case VmSignalKind.CommandResult:
-                    (state, var answered) = VmResume.Answered(state, signal.CommandResult!, now, NewSignalId(context));
+                    (state, var answered) = VmResume.Answered(state, signal.CommandResult!, now, context.NewSignalId());
                     deliveries.AddRange(answered is null ? [] : [answered]);
                     break;
             }
 
-            (state, var evaluated) = VmConditions.Evaluate(state, now, options, () => NewSignalId(context));
+            (state, var evaluated) = VmConditions.Evaluate(state, now, options, () => context.NewSignalId());
             deliveries.AddRange(evaluated);
             if (deliveries.Count > 0)
             {
@@ -60,7 +60,6 @@ internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMo
         return null;
     }
 
-    private static string NewSignalId(TaskOrchestrationContext context) => context.NewGuid().ToString("N");
 
     private async Task<(VmMonitorState State, int Actions)> ObserveAsync(
         TaskOrchestrationContext context, VmMonitorState state, VmObservation observation, List<AlertDelivery> deliveries)
@@ -93,7 +92,7 @@ internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMo
         }
 
         state = VmResume.Observed(state);
-        (state, var fired, var suspendedAtShutdown) = VmEvents.Apply(state, observation.Events, context.Now(), () => NewSignalId(context));
+        (state, var fired, var suspendedAtShutdown) = VmEvents.Apply(state, observation.Events, context.Now(), () => context.NewSignalId());
         deliveries.AddRange(fired);
         if (VmResume.ShouldRequest(state, suspendedAtShutdown, options.Monitoring))
         {
