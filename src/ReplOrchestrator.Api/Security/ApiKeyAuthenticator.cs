@@ -22,22 +22,19 @@ public sealed class ApiKeyAuthenticator(IOptionsMonitor<AccessOptions> options)
         // Every configured key is compared, so the time taken does not reveal which one matched, nor its tier.
         Span<byte> presented = stackalloc byte[SecretComparer.HashSize];
         SecretComparer.Hash(presentedKey, presented);
-        var current = options.CurrentValue;
+        var keys = ConfiguredKeyHashes.Of(options.CurrentValue);
         var reader = false;
-        foreach (var key in current.ApiKeys)
+        foreach (var key in keys.Readers)
         {
             reader |= SecretComparer.KeysMatch(presented, key);
         }
 
         var @operator = false;
-        foreach (var key in current.OperatorKeys)
+        foreach (var key in keys.Operators)
         {
             @operator |= SecretComparer.KeysMatch(presented, key);
         }
 
         return @operator ? ApiAccess.Operate : reader ? ApiAccess.Read : ApiAccess.None;
     }
-
-    /// <summary>True when the key is a configured reader or operator key.</summary>
-    public bool IsValid(string? presentedKey) => Access(presentedKey) != ApiAccess.None;
 }

@@ -30,11 +30,11 @@ public sealed class ApplianceAuthenticator(IOptionsMonitor<AccessOptions> option
         Span<byte> presented = stackalloc byte[SecretComparer.HashSize];
         SecretComparer.Hash(presentedKey, presented);
         string? owner = null;
-        foreach (var credential in options.CurrentValue.Appliances)
+        foreach (var (id, hash) in ConfiguredKeyHashes.Of(options.CurrentValue).Appliances)
         {
-            if (SecretComparer.KeysMatch(presented, credential.Key))
+            if (SecretComparer.KeysMatch(presented, hash))
             {
-                owner ??= credential.Id;
+                owner ??= id;
             }
         }
 

@@ -45,6 +45,6 @@ public sealed class ApiKeyAuthenticatorTests
     [InlineData(Reader, true)]
     [InlineData(Operator, true)]
     [InlineData(ApplianceKey, false)]
-    public void IsValid_ReaderOrOperatorKey_IsValid(string key, bool expected) =>
-        new ApiKeyAuthenticator(_options).IsValid(key).ShouldBe(expected);
+    public void Access_ReaderOrOperatorKey_GrantsSomething(string key, bool expected) =>
+        (new ApiKeyAuthenticator(_options).Access(key) != ApiAccess.None).ShouldBe(expected);
 }

@@ -44,8 +44,11 @@ public sealed class ApplianceAuthenticatorTests
     {
         var authenticator = new ApplianceAuthenticator(_options);
         const string Rotated = "5d7f9b1c3e5a7c9e1b3d5f7a9c1e3b5d";
+        authenticator.Authenticate(KeyA, "appl-a").ShouldBe(ApplianceAuthentication.Authenticated);
 
-        _options.Value.Appliances[0].Key = Rotated;
+        var reloaded = new AccessOptions();
+        reloaded.Appliances.AddRange(_options.Value.Appliances.Select(c => c.Id == "appl-a" ? new ApplianceCredential { Id = c.Id, Key = Rotated } : c));
+        _options.Value = reloaded;
 
         authenticator.Authenticate(KeyA, "appl-a").ShouldBe(ApplianceAuthentication.UnknownKey);
         authenticator.Authenticate(Rotated, "appl-a").ShouldBe(ApplianceAuthentication.Authenticated);
