@@ -85,11 +85,14 @@ internal sealed partial class EngineClient
         {
             // Register before reading: a commit in between still wakes us.
             var changed = waiters.WaitAsync(instanceId);
-            var metadata = await GetInstancesAsync(instanceId, getInputsAndOutputs, cancellation).ConfigureAwait(false)
+            // Every committed episode wakes this: read only the status until it is reached, the payloads once.
+            var metadata = await GetInstancesAsync(instanceId, getInputsAndOutputs: false, cancellation).ConfigureAwait(false)
                 ?? throw InstanceNotFound(instanceId);
             if (reached(metadata))
             {
-                return metadata;
+                return getInputsAndOutputs
+                    ? await GetInstancesAsync(instanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false) ?? metadata
+                    : metadata;
             }
 
             await changed.WaitAsync(cancellation).ConfigureAwait(false);

@@ -101,6 +101,11 @@ internal sealed class OrchestrationDispatcher(
 
     private async Task RunAsync(OrchestrationWorkItem workItem, OrchestrationRuntimeState state, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (!IsRegistered(workItem, state, now))
+        {
+            return;
+        }
+
         while (true)
         {
             var request = new OrchestratorRequest
@@ -113,22 +118,11 @@ internal sealed class OrchestrationDispatcher(
             OrchestratorResponse response;
             try
             {
-                // Inside the try: resolving the name may run user code (an orchestrator's constructor).
-                if (!orchestrations.IsRegistered(workItem.Name))
-                {
-                    Log.OrchestratorNotRegistered(logger, workItem.InstanceId, workItem.Name);
-                    state.Fail(HistoryEvents.EngineFailure(EngineFailureTypes.NotRegistered, $"No orchestrator named '{workItem.Name}' is registered."), now);
-                    return;
-                }
-
                 response = await orchestrations.InvokeAsync(workItem.Name, request, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                Log.InvokerFailed(logger, error, workItem.InstanceId);
-                var failure = HistoryEvents.EngineFailure(EngineFailureTypes.InvocationFailed, $"The orchestration invoker failed: {error.Message}");
-                failure.InnerFailure = FailureDetails.FromException(error);
-                state.Fail(failure, now);
+                FailInvocation(workItem, state, error, now);
                 return;
             }
 
@@ -137,6 +131,38 @@ internal sealed class OrchestrationDispatcher(
                 return;
             }
         }
+    }
+
+    // Once per episode, not per continue-as-new round. Resolving the name may run user code (an
+    // orchestrator's constructor), so its failure fails the instance like a failing invoker.
+    private bool IsRegistered(OrchestrationWorkItem workItem, OrchestrationRuntimeState state, DateTimeOffset now)
+    {
+        try
+        {
+            if (orchestrations.IsRegistered(workItem.Name))
+            {
+                return true;
+            }
+        }
+#pragma warning disable CA1031 // Whatever the orchestrator's creation throws is the instance's failure.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            FailInvocation(workItem, state, error, now);
+            return false;
+        }
+
+        Log.OrchestratorNotRegistered(logger, workItem.InstanceId, workItem.Name);
+        state.Fail(HistoryEvents.EngineFailure(EngineFailureTypes.NotRegistered, $"No orchestrator named '{workItem.Name}' is registered."), now);
+        return false;
+    }
+
+    private void FailInvocation(OrchestrationWorkItem workItem, OrchestrationRuntimeState state, Exception error, DateTimeOffset now)
+    {
+        Log.InvokerFailed(logger, error, workItem.InstanceId);
+        var failure = HistoryEvents.EngineFailure(EngineFailureTypes.InvocationFailed, $"The orchestration invoker failed: {error.Message}");
+        failure.InnerFailure = FailureDetails.FromException(error);
+        state.Fail(failure, now);
     }
 
     private void Announce(OrchestrationWorkItem workItem, OrchestrationRuntimeState state)
