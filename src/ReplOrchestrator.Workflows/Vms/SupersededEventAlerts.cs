@@ -18,19 +18,25 @@ internal static class SupersededEventAlerts
     public static IEnumerable<(string Code, string Reason)> Find(
         VmMonitorState state, IReadOnlyList<ReplicationEvent> earlier, IReadOnlyList<ReplicationEvent> fresh, HyperVCorrelation correlation)
     {
+        // Most heartbeats pair nothing: then nothing can have been superseded, and nothing need be classified again.
+        if (correlation.Situations.Count == 0)
+        {
+            yield break;
+        }
+
         var explained = correlation.Situations.SelectMany(s => s.Events.Select(e => (Event: e, Situation: s))).ToList();
         var explainedEvents = explained.Select(x => x.Event).ToHashSet();
         var wasUnexplained = HyperVEventCorrelator.Correlate(earlier, state.State ?? ReplicationState.Replicating).Unexplained.ToHashSet();
         var situationCodes = correlation.Situations.Select(s => s.Entry.Code).ToHashSet(StringComparer.Ordinal);
-        var everyKept = state.RecentEvents.Concat(fresh).ToList();
+        var codes = state.RecentEvents.Concat(fresh).Concat(explainedEvents).Distinct().ToDictionary(e => e, e => CodeOf(state, e));
 
-        foreach (var group in explained.Where(x => wasUnexplained.Contains(x.Event)).GroupBy(x => CodeOf(state, x.Event), StringComparer.Ordinal))
+        foreach (var group in explained.Where(x => wasUnexplained.Contains(x.Event)).GroupBy(x => codes[x.Event], StringComparer.Ordinal))
         {
             var condition = state.Open.FirstOrDefault(c => c.Code == group.Key);
             var first = group.Min(x => x.Event.TimeCreated);
             // Still raised by an entry no situation explains, or opened by one older than these could pair with: it stays.
             if (condition is not { LastEventAt: not null } || situationCodes.Contains(group.Key)
-                || everyKept.Any(e => CodeOf(state, e) == group.Key && !explainedEvents.Contains(e))
+                || codes.Any(c => c.Value == group.Key && !explainedEvents.Contains(c.Key))
                 || condition.Since < first - HyperVEventCorrelator.DefaultShutdownPairing)
             {
                 continue;
