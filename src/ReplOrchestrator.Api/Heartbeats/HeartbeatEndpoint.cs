@@ -74,10 +74,8 @@ internal sealed partial class HeartbeatEndpoint(
         {
             receipt = await intake.TakeAsync(client, heartbeat, receivedAt, cancellationToken);
         }
-        catch (ArgumentException e)
+        catch (HeartbeatRefusedException e)
         {
-            // The heartbeat is valid, so the client can only refuse its size: it fits the body limit but
-            // not, with its envelope, what the task hub stores.
             LogRefused(heartbeat.ApplianceId, e.Message);
             return ApiProblems.TooLarge(limits.MaxBodyBytes);
         }

@@ -12,6 +12,7 @@ namespace ReplOrchestrator.Api.Heartbeats;
 public sealed class HeartbeatIntake(SequenceGate gate)
 {
     /// <summary>Takes <paramref name="heartbeat"/>; when this returns a new heartbeat is durable.</summary>
+    /// <exception cref="HeartbeatRefusedException">The task hub refused the heartbeat for good; sending it again cannot help.</exception>
     /// <exception cref="Exception">The heartbeat could not be stored. The gate forgets it, so a retry is taken, not called a repeat.</exception>
     public async Task<HeartbeatReceipt> TakeAsync(DurableTaskClient client, Heartbeat heartbeat, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
@@ -28,6 +29,12 @@ public sealed class HeartbeatIntake(SequenceGate gate)
         try
         {
             await ApplianceMonitorClient.DeliverHeartbeatAsync(client, heartbeat, receivedAt, monitorExists: status is not null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException e)
+        {
+            // The heartbeat is valid, so the client can only refuse what it must store: its size.
+            gate.Release(heartbeat);
+            throw new HeartbeatRefusedException($"The task hub refused the heartbeat: {e.Message}", e);
         }
         catch
         {

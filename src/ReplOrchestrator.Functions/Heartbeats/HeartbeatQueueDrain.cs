@@ -101,6 +101,13 @@ internal sealed partial class HeartbeatQueueDrain(
         {
             receipt = await intake.TakeAsync(client, heartbeat, receivedAt, cancellationToken);
         }
+        catch (HeartbeatRefusedException e)
+        {
+            // Delivering it again would be refused again: as the HTTP path answers 413, the queue sets it aside.
+            LogStoreRefused(heartbeat.ApplianceId, heartbeat.Sequence, e.Message);
+            await receiver.DeadLetterMessageAsync(message, "HeartbeatRefused", Truncate(e.Message), cancellationToken);
+            return QueuedHeartbeatOutcome.DeadLettered;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The intake gave the sequence back; the message comes again after the abandon.
@@ -123,6 +130,9 @@ internal sealed partial class HeartbeatQueueDrain(
 
     // Dead-letter descriptions travel in the message's headers, which Service Bus limits.
     private static string Truncate(string text) => text.Length <= 1024 ? text : string.Concat(text.AsSpan(0, 1023), "…");
+
+    [LoggerMessage(EventId = 7205, Level = LogLevel.Warning, Message = "Queued heartbeat {Sequence} of {ApplianceId} dead-lettered: {Reason}")]
+    private partial void LogStoreRefused(string applianceId, long sequence, string reason);
 
     [LoggerMessage(EventId = 7201, Level = LogLevel.Warning, Message = "Queued message {MessageId} dead-lettered: not a valid heartbeat ({Problems})")]
     private partial void LogInvalid(string messageId, string problems);

@@ -29,8 +29,8 @@ public sealed class HeartbeatIntakeTests : IAsyncLifetime
         var intake = new HeartbeatIntake(_gate);
         var heartbeat = Heartbeat(sequence: 1, vms: 40);
 
-        await Should.ThrowAsync<ArgumentException>(() => intake.TakeAsync(_engine.Client, heartbeat, s_at, CancellationToken.None));
-        await Should.ThrowAsync<ArgumentException>(() => intake.TakeAsync(_engine.Client, heartbeat, s_at, CancellationToken.None));
+        await Should.ThrowAsync<HeartbeatRefusedException>(() => intake.TakeAsync(_engine.Client, heartbeat, s_at, CancellationToken.None));
+        await Should.ThrowAsync<HeartbeatRefusedException>(() => intake.TakeAsync(_engine.Client, heartbeat, s_at, CancellationToken.None));
 
         (await intake.TakeAsync(_engine.Client, Heartbeat(sequence: 1, vms: 1), s_at, CancellationToken.None)).IsDuplicate.ShouldBeFalse();
     }

@@ -97,6 +97,21 @@ public sealed class HeartbeatQueueDrainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DrainAsync_HeartbeatTheHubRefusesToStore_IsDeadLetteredWithTheReason_NotRedelivered()
+    {
+        var message = Message(HeartbeatDocuments.Json(TestSettings.ApplianceId, 1, Now), TestSettings.ApplianceKey);
+        Queue.Enqueue(message);
+
+        var tally = await Drain().DrainAsync(new RefusingDurableTaskClient(), CancellationToken.None);
+
+        tally[QueuedHeartbeatOutcome.DeadLettered].ShouldBe(1);
+        Queue.Abandoned.ShouldBeEmpty();
+        var deadLettered = Queue.DeadLettered.ShouldHaveSingleItem();
+        deadLettered.Reason.ShouldBe("HeartbeatRefused");
+        deadLettered.Description.ShouldNotBeNull().ShouldContain("stores at most");
+    }
+
+    [Fact]
     public async Task DrainAsync_MoreThanABatch_TakesBatchesUntilTheQueueIsEmpty()
     {
         for (var sequence = 1; sequence <= 120; sequence++)
