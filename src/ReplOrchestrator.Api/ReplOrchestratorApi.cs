@@ -3,13 +3,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReplOrchestrator.Api.Alerts;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Api.Fleet;
 using ReplOrchestrator.Api.Heartbeats;
+using ReplOrchestrator.Api.Probes;
 using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Api.Security;
 using ReplOrchestrator.Api.Silences;
+using ReplOrchestrator.Domain.Probes;
+using ReplOrchestrator.Workflows.Ports;
 
 namespace ReplOrchestrator.Api;
 
@@ -31,6 +35,11 @@ public static class ReplOrchestratorApi
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
         services.AddSingleton(ReplConfiguration.HeartbeatLimits(configuration));
         services.AddSingleton(ReplConfiguration.SilenceOptions(configuration));
+        // Read and validated here so a bad Repl:Notifications tree stops either host at start; delivery does not use it yet (issue 14).
+        services.AddSingleton(ReplConfiguration.Notifications(configuration));
+        services.AddSingleton(ReplConfiguration.CloudProbeOptions(configuration));
+        // A host may have put its own probe first (the demo answers from its simulation).
+        services.TryAddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CloudProbeOptions>()));
         services.AddSingleton<ApplianceAuthenticator>();
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<SequenceGate>();

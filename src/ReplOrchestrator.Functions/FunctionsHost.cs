@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReplOrchestrator.Api;
 using ReplOrchestrator.Api.Configuration;
-using ReplOrchestrator.Api.Probes;
 using ReplOrchestrator.Functions.Alerts;
 using ReplOrchestrator.Functions.Durable;
 using ReplOrchestrator.Functions.Heartbeats;
@@ -48,13 +47,9 @@ internal static class FunctionsHost
         // so this one setting puts every orchestration input, output, event and custom status in DurableJson.
         services.Configure<WorkerOptions>(worker => worker.Serializer = new JsonObjectSerializer(DurableJson.Options));
         var workflowOptions = ReplConfiguration.WorkflowOptions(configuration);
-        // Validated here so a bad Repl:Notifications tree fails the app at build; delivery does not use it yet (issue 14).
-        services.AddSingleton(ReplConfiguration.Notifications(configuration));
         builder.ConfigureDurableWorker().AddTasks(registry => FunctionWorkflows.Register(registry, workflowOptions));
 
         services.AddSingleton(TimeProvider.System);
-        var cloudProbes = ReplConfiguration.CloudProbeOptions(configuration);
-        services.AddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>(), cloudProbes));
         services.AddServiceBusEntities(configuration, credential);
         services.AddSingleton<IAlertPublisher, ServiceBusAlertPublisher>();
         services.AddSingleton(new HeartbeatQueueOptions());

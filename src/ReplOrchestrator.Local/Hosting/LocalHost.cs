@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReplOrchestrator.Api;
 using ReplOrchestrator.Api.Configuration;
-using ReplOrchestrator.Api.Probes;
+using ReplOrchestrator.Domain.Probes;
 using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Engine.Hosting;
 using ReplOrchestrator.Workflows;
@@ -52,13 +52,14 @@ internal static class LocalHost
         var services = builder.Services;
         var topic = new EmbeddedAlertTopic(Path.Combine(dataDirectory, DataDirectory.AlertJournalFile));
         var workflowOptions = ReplConfiguration.WorkflowOptions(builder.Configuration);
-        // Validated here so a bad Repl:Notifications tree stops serve in one line; delivery does not use it yet (issue 14).
-        services.AddSingleton(ReplConfiguration.Notifications(builder.Configuration));
-        var cloudProbes = ReplConfiguration.CloudProbeOptions(builder.Configuration);
         services.AddSingleton(options.Time);
         services.AddSingleton(topic);
         services.AddSingleton<IAlertPublisher>(topic);
-        services.AddSingleton<ICloudProbe>(sp => options.CloudProbe?.Invoke(cloudProbes) ?? new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>(), cloudProbes));
+        if (options.CloudProbe is { } cloudProbe)
+        {
+            services.AddSingleton(sp => cloudProbe(sp.GetRequiredService<CloudProbeOptions>()));
+        }
+
         services.AddDurableTaskWorker(worker => worker
             .AddTasks(tasks => tasks.AddReplicationWorkflows(workflowOptions))
             .Configure(durable => durable.DataConverter = DurableJson.Converter)
