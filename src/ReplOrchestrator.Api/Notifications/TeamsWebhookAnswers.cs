@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Domain.Notifications.Teams;
 
 namespace ReplOrchestrator.Api.Notifications;
@@ -16,30 +17,30 @@ internal static class TeamsWebhookAnswers
     /// <param name="status">The answer's status code.</param>
     /// <param name="retryAfter">Its <c>Retry-After</c> header, seconds or an HTTP date; null when absent.</param>
     /// <param name="now">The current time, for an HTTP-date <c>Retry-After</c>.</param>
-    public static TeamsDeliveryResult Classify(HttpStatusCode status, RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
+    public static DeliveryResult Classify(HttpStatusCode status, RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
     {
         var code = (int)status;
         if (code is >= 200 and <= 299)
         {
-            return new TeamsDeliveryResult.Delivered();
+            return new DeliveryResult.Delivered();
         }
 
         if (status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && Delay(retryAfter, now) is { } delay)
         {
-            return new TeamsDeliveryResult.RetryAfter(delay);
+            return new DeliveryResult.RetryAfter(delay);
         }
 
         var text = $"HTTP {code.ToString(CultureInfo.InvariantCulture)} ({status})";
         return status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || code >= 500
-            ? new TeamsDeliveryResult.Failed($"Teams answered {text}; retry later", Permanent: false)
-            : new TeamsDeliveryResult.Failed($"Teams refused the message with {text}: check the workflow and its webhook URL", Permanent: true);
+            ? new DeliveryResult.Failed($"Teams answered {text}; retry later", Permanent: false)
+            : new DeliveryResult.Failed($"Teams refused the message with {text}: check the workflow and its webhook URL", Permanent: true);
     }
 
     /// <summary>The result of a request that got no answer: always worth retrying.</summary>
     /// <param name="error">Why: the client's exception, never shown as is (its message may name the URL).</param>
     /// <param name="timeout">The request timeout, when that is what ended it.</param>
-    public static TeamsDeliveryResult NoAnswer(Exception error, TimeSpan? timeout) =>
-        new TeamsDeliveryResult.Failed(
+    public static DeliveryResult NoAnswer(Exception error, TimeSpan? timeout) =>
+        new DeliveryResult.Failed(
             timeout is { } after ? $"Teams did not answer within {after.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s; retry later"
             : error is HttpRequestException { InnerException: SocketException socket } ? $"Could not reach Teams ({socket.SocketErrorCode}); retry later"
             : error is HttpRequestException http ? $"Could not reach Teams ({http.HttpRequestError}); retry later"

@@ -28,13 +28,13 @@ public sealed partial class TeamsWebhookSender(HttpClient http, TimeProvider tim
     /// <param name="payload">The message's UTF-8 JSON (<see cref="TeamsMessage.Utf8Json"/>), sent byte for byte.</param>
     /// <param name="cancellationToken">Cancels the post; cancellation is thrown, not turned into a result.</param>
     /// <returns>Delivered, a throttle to wait out, or a failure that says whether retrying can help.</returns>
-    public async Task<TeamsDeliveryResult> SendAsync(TeamsTargetOptions target, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> SendAsync(TeamsTargetOptions target, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
         var where = target.RedactedWebhookUrl();
         if (!Uri.TryCreate(target.WebhookUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
         {
-            var invalid = new TeamsDeliveryResult.Failed("The webhook URL is not an absolute http(s) URL", Permanent: true);
+            var invalid = new DeliveryResult.Failed("The webhook URL is not an absolute http(s) URL", Permanent: true);
             LogMisconfigured(where, invalid.Reason);
             return invalid;
         }
@@ -43,7 +43,7 @@ public sealed partial class TeamsWebhookSender(HttpClient http, TimeProvider tim
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Timeout);
-        TeamsDeliveryResult result;
+        DeliveryResult result;
         try
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
@@ -62,20 +62,20 @@ public sealed partial class TeamsWebhookSender(HttpClient http, TimeProvider tim
         return result;
     }
 
-    private void Log(string where, int bytes, TeamsDeliveryResult result)
+    private void Log(string where, int bytes, DeliveryResult result)
     {
         switch (result)
         {
-            case TeamsDeliveryResult.Delivered:
+            case DeliveryResult.Delivered:
                 LogDelivered(where, bytes);
                 break;
-            case TeamsDeliveryResult.RetryAfter retry:
+            case DeliveryResult.RetryAfter retry:
                 LogThrottled(where, retry.Delay);
                 break;
-            case TeamsDeliveryResult.Failed { Permanent: true } failed:
+            case DeliveryResult.Failed { Permanent: true } failed:
                 LogMisconfigured(where, failed.Reason);
                 break;
-            case TeamsDeliveryResult.Failed failed:
+            case DeliveryResult.Failed failed:
                 LogUnavailable(where, failed.Reason);
                 break;
         }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using ReplOrchestrator.Api.Notifications;
+using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Domain.Notifications.Teams;
 
 namespace ReplOrchestrator.Api.Tests.Notifications;
@@ -28,29 +29,29 @@ public sealed class TeamsWebhookAnswersTests
     public void Classify_StatusWithoutRetryAfter_IsDeliveredRetriedOrAConfigurationError(int status, string expected) =>
         (TeamsWebhookAnswers.Classify((HttpStatusCode)status, null, s_now) switch
         {
-            TeamsDeliveryResult.Delivered => "delivered",
-            TeamsDeliveryResult.Failed { Permanent: true } => "permanent",
-            TeamsDeliveryResult.Failed => "transient",
+            DeliveryResult.Delivered => "delivered",
+            DeliveryResult.Failed { Permanent: true } => "permanent",
+            DeliveryResult.Failed => "transient",
             var other => other.ToString(),
         }).ShouldBe(expected);
 
     [Fact]
     public void Classify_429WithSeconds_WaitsThatLong() =>
         TeamsWebhookAnswers.Classify(HttpStatusCode.TooManyRequests, new RetryConditionHeaderValue(TimeSpan.FromSeconds(17)), s_now)
-            .ShouldBe(new TeamsDeliveryResult.RetryAfter(TimeSpan.FromSeconds(17)));
+            .ShouldBe(new DeliveryResult.RetryAfter(TimeSpan.FromSeconds(17)));
 
     [Fact]
     public void Classify_503WithHttpDate_WaitsUntilThen() =>
         TeamsWebhookAnswers.Classify(HttpStatusCode.ServiceUnavailable, new RetryConditionHeaderValue(s_now.AddMinutes(2)), s_now)
-            .ShouldBe(new TeamsDeliveryResult.RetryAfter(TimeSpan.FromMinutes(2)));
+            .ShouldBe(new DeliveryResult.RetryAfter(TimeSpan.FromMinutes(2)));
 
     [Fact]
     public void Classify_RetryAfterDateInThePast_RetriesAtOnce() =>
         TeamsWebhookAnswers.Classify(HttpStatusCode.TooManyRequests, new RetryConditionHeaderValue(s_now.AddMinutes(-2)), s_now)
-            .ShouldBe(new TeamsDeliveryResult.RetryAfter(TimeSpan.Zero));
+            .ShouldBe(new DeliveryResult.RetryAfter(TimeSpan.Zero));
 
     [Fact]
     public void Classify_400WithRetryAfter_StaysAConfigurationError() =>
         TeamsWebhookAnswers.Classify(HttpStatusCode.BadRequest, new RetryConditionHeaderValue(TimeSpan.FromSeconds(5)), s_now)
-            .ShouldBeOfType<TeamsDeliveryResult.Failed>().Permanent.ShouldBeTrue();
+            .ShouldBeOfType<DeliveryResult.Failed>().Permanent.ShouldBeTrue();
 }

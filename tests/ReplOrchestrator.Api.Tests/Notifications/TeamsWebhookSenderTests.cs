@@ -28,7 +28,7 @@ public sealed class TeamsWebhookSenderTests : IDisposable
 
         var result = await Sender().SendAsync(Target(server), s_payload, CancellationToken.None);
 
-        result.ShouldBe(new TeamsDeliveryResult.Delivered());
+        result.ShouldBe(new DeliveryResult.Delivered());
         var request = server.Requests.ShouldHaveSingleItem();
         request.Method.ShouldBe("POST");
         request.Path.ShouldBe("/" + FlowPath);
@@ -45,7 +45,7 @@ public sealed class TeamsWebhookSenderTests : IDisposable
 
         var result = await Sender().SendAsync(Target(server), s_payload, CancellationToken.None);
 
-        result.ShouldBe(new TeamsDeliveryResult.RetryAfter(TimeSpan.FromSeconds(42)));
+        result.ShouldBe(new DeliveryResult.RetryAfter(TimeSpan.FromSeconds(42)));
         NothingSecretLeaked(result);
     }
 
@@ -57,7 +57,7 @@ public sealed class TeamsWebhookSenderTests : IDisposable
 
         var result = await Sender().SendAsync(Target(server), s_payload, CancellationToken.None);
 
-        result.ShouldBe(new TeamsDeliveryResult.RetryAfter(TimeSpan.FromSeconds(90)));
+        result.ShouldBe(new DeliveryResult.RetryAfter(TimeSpan.FromSeconds(90)));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class TeamsWebhookSenderTests : IDisposable
 
         var result = await Sender().SendAsync(Target(server), s_payload, CancellationToken.None);
 
-        result.ShouldBeOfType<TeamsDeliveryResult.Failed>().Permanent.ShouldBeFalse();
+        result.ShouldBeOfType<DeliveryResult.Failed>().Permanent.ShouldBeFalse();
         server.Requests.Count.ShouldBe(1); // no retry inside the sender
         NothingSecretLeaked(result);
     }
@@ -79,7 +79,7 @@ public sealed class TeamsWebhookSenderTests : IDisposable
 
         var result = await Sender().SendAsync(Target(server), s_payload, CancellationToken.None);
 
-        var failed = result.ShouldBeOfType<TeamsDeliveryResult.Failed>();
+        var failed = result.ShouldBeOfType<DeliveryResult.Failed>();
         failed.Permanent.ShouldBeTrue();
         failed.Reason.ShouldContain("HTTP 400");
         _log.Entries.ShouldContain(e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error);
@@ -97,7 +97,7 @@ public sealed class TeamsWebhookSenderTests : IDisposable
 
         var result = await Sender().SendAsync(target, s_payload, CancellationToken.None);
 
-        var failed = result.ShouldBeOfType<TeamsDeliveryResult.Failed>();
+        var failed = result.ShouldBeOfType<DeliveryResult.Failed>();
         failed.Permanent.ShouldBeFalse();
         failed.Reason.ShouldContain("ConnectionRefused");
         NothingSecretLeaked(result);
@@ -114,7 +114,7 @@ public sealed class TeamsWebhookSenderTests : IDisposable
 
         var result = await Sender(TimeSpan.FromMilliseconds(200)).SendAsync(Target(server), s_payload, CancellationToken.None);
 
-        var failed = result.ShouldBeOfType<TeamsDeliveryResult.Failed>();
+        var failed = result.ShouldBeOfType<DeliveryResult.Failed>();
         failed.Permanent.ShouldBeFalse();
         failed.Reason.ShouldContain("did not answer within 0.2 s");
     }
@@ -124,7 +124,7 @@ public sealed class TeamsWebhookSenderTests : IDisposable
     {
         var result = await Sender().SendAsync(new TeamsTargetOptions { WebhookUrl = "sig=" + Signature }, s_payload, CancellationToken.None);
 
-        result.ShouldBeOfType<TeamsDeliveryResult.Failed>().Permanent.ShouldBeTrue();
+        result.ShouldBeOfType<DeliveryResult.Failed>().Permanent.ShouldBeTrue();
         NothingSecretLeaked(result);
     }
 
@@ -134,7 +134,7 @@ public sealed class TeamsWebhookSenderTests : IDisposable
     private static TeamsTargetOptions Target(LoopbackHttpServer server) =>
         new() { WebhookUrl = $"{server.BaseAddress}{FlowPath}?api-version=2016-06-01&sig={Signature}" };
 
-    private void NothingSecretLeaked(TeamsDeliveryResult result)
+    private void NothingSecretLeaked(DeliveryResult result)
     {
         _log.Entries.ShouldNotBeEmpty();
         foreach (var text in _log.Entries.Select(e => e.Message).Append(result.ToString()))

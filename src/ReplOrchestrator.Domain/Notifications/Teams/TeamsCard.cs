@@ -12,18 +12,18 @@ internal static partial class TeamsCard
     public const string SchemaVersion = "1.4";
 
     /// <summary>The card for <paramref name="group"/>.</summary>
-    public static JsonObject Build(NotificationGroup group, TeamsCardKind kind, TeamsCardOptions options, CardBudget budget)
+    public static JsonObject Build(NotificationGroup group, NotificationKind kind, TeamsCardOptions options, CardBudget budget)
     {
-        var shown = kind == TeamsCardKind.Resolved ? group.Resolved.ToList() : group.Firing.ToList();
+        var shown = kind == NotificationKind.Resolved ? group.Resolved.ToList() : group.Firing.ToList();
         var body = new JsonArray { Header(group, kind, shown, budget), GroupFacts(group, kind, shown) };
-        if (kind == TeamsCardKind.Updated && shown is [{ Alert.LeadingCause: { } lead }, ..])
+        if (kind == NotificationKind.Updated && shown is [{ Alert.LeadingCause: { } lead }, ..])
         {
             body.Add(Text($"The diagnosis changed: the leading cause is now **{budget.Cut(lead.Cause)}** ({Confidence(lead.Confidence)}).", color: "Accent"));
         }
 
         foreach (var alert in shown.Take(budget.Detailed))
         {
-            body.Add(kind == TeamsCardKind.Resolved ? ResolvedSection(alert, budget) : FiringSection(alert, budget));
+            body.Add(kind == NotificationKind.Resolved ? ResolvedSection(alert, budget) : FiringSection(alert, budget));
         }
 
         var listed = shown.Skip(budget.Detailed).Take(budget.Listed).ToList();
@@ -38,7 +38,7 @@ internal static partial class TeamsCard
             body.Add(More(omitted, omitted == 1 ? "alert" : "alerts"));
         }
 
-        if (kind != TeamsCardKind.Resolved && group.SendResolved && group.Resolved.ToList() is { Count: > 0 } resolved)
+        if (kind != NotificationKind.Resolved && group.SendResolved && group.Resolved.ToList() is { Count: > 0 } resolved)
         {
             body.Add(ResolvedSince(resolved, budget));
         }
@@ -59,14 +59,14 @@ internal static partial class TeamsCard
         return card;
     }
 
-    private static JsonObject Header(NotificationGroup group, TeamsCardKind kind, List<LabeledAlert> shown, CardBudget budget)
+    private static JsonObject Header(NotificationGroup group, NotificationKind kind, List<LabeledAlert> shown, CardBudget budget)
     {
         var first = shown.Count > 0 ? shown[0].Alert : group.Alerts[0].Alert;
-        AlertSeverity? severity = kind == TeamsCardKind.Resolved ? null : Severity(shown);
+        AlertSeverity? severity = kind == NotificationKind.Resolved ? null : Severity(shown);
         var prefix = kind switch
         {
-            TeamsCardKind.Resolved => "[RESOLVED]",
-            TeamsCardKind.Updated => $"[UPDATED:{severity}]",
+            NotificationKind.Resolved => "[RESOLVED]",
+            NotificationKind.Updated => $"[UPDATED:{severity}]",
             _ => $"[FIRING:{severity}]",
         };
         var subject = shown.Count == 1 ? first.VmId ?? first.ApplianceId : first.ApplianceId;
@@ -87,10 +87,10 @@ internal static partial class TeamsCard
             bleed: true);
     }
 
-    private static JsonObject GroupFacts(NotificationGroup group, TeamsCardKind kind, List<LabeledAlert> shown)
+    private static JsonObject GroupFacts(NotificationGroup group, NotificationKind kind, List<LabeledAlert> shown)
     {
         var facts = group.GroupLabels.Where(l => l.Value.Length > 0).Select(l => (l.Key, l.Value)).ToList();
-        facts.Add((kind == TeamsCardKind.Resolved ? "Resolved" : "Firing", shown.Count.ToString(CultureInfo.InvariantCulture)));
+        facts.Add((kind == NotificationKind.Resolved ? "Resolved" : "Firing", shown.Count.ToString(CultureInfo.InvariantCulture)));
         facts.Add(("Receiver", group.Receiver));
         return Facts(facts);
     }

@@ -13,7 +13,7 @@ namespace ReplOrchestrator.Domain.Notifications.Teams;
 /// <param name="Utf8Json">The serialized message, at most <see cref="TeamsCardOptions.MaxBytes"/> bytes: post it as is.</param>
 /// <param name="AlertsShown">How many alerts the card names, in full or in one line.</param>
 /// <param name="AlertsOmitted">How many the card only counts ("…and N more").</param>
-public sealed record TeamsMessage(TeamsCardKind Kind, ReadOnlyMemory<byte> Utf8Json, int AlertsShown, int AlertsOmitted)
+public sealed record TeamsMessage(NotificationKind Kind, ReadOnlyMemory<byte> Utf8Json, int AlertsShown, int AlertsOmitted)
 {
     /// <summary>The attachment content type of an Adaptive Card.</summary>
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
@@ -31,7 +31,7 @@ public sealed record TeamsMessage(TeamsCardKind Kind, ReadOnlyMemory<byte> Utf8J
     /// <param name="kind">The variant; <see cref="KindOf"/> tells firing from resolved, only the caller knows an update.</param>
     /// <param name="options">Links and the size limit; null for the defaults.</param>
     /// <exception cref="ArgumentException">The group has no alerts.</exception>
-    public static TeamsMessage Create(NotificationGroup group, TeamsCardKind kind, TeamsCardOptions? options = null)
+    public static TeamsMessage Create(NotificationGroup group, NotificationKind kind, TeamsCardOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(group);
         if (group.Alerts.Count == 0)
@@ -40,7 +40,7 @@ public sealed record TeamsMessage(TeamsCardKind Kind, ReadOnlyMemory<byte> Utf8J
         }
 
         options ??= new TeamsCardOptions();
-        var shown = kind == TeamsCardKind.Resolved ? group.Resolved.Count() : group.Firing.Count();
+        var shown = kind == NotificationKind.Resolved ? group.Resolved.Count() : group.Firing.Count();
         byte[] bytes = [];
         CardBudget budget = default;
         foreach (var step in CardBudget.Ladder)
@@ -58,10 +58,10 @@ public sealed record TeamsMessage(TeamsCardKind Kind, ReadOnlyMemory<byte> Utf8J
     }
 
     /// <summary>The variant a group calls for by its alerts alone: firing while any fires, else resolved.</summary>
-    public static TeamsCardKind KindOf(NotificationGroup group)
+    public static NotificationKind KindOf(NotificationGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return group.Firing.Any() ? TeamsCardKind.Firing : TeamsCardKind.Resolved;
+        return group.Firing.Any() ? NotificationKind.Firing : NotificationKind.Resolved;
     }
 
     private static byte[] Serialize(JsonObject card)

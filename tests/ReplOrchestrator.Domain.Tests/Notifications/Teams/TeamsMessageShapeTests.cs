@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Domain.Notifications.Teams;
 using static ReplOrchestrator.Domain.Tests.Notifications.Teams.TeamsGroups;
 
@@ -10,7 +11,7 @@ public sealed class TeamsMessageShapeTests
     [Fact]
     public void Create_OneAlert_IsAMessageWithOneAdaptiveCardTeamsRenders()
     {
-        var message = TeamsMessage.Create(Group(Diagnosed()), TeamsCardKind.Firing);
+        var message = TeamsMessage.Create(Group(Diagnosed()), NotificationKind.Firing);
 
         var envelope = JsonNode.Parse(message.Utf8Json.Span)!.AsObject();
         envelope["type"]!.GetValue<string>().ShouldBe("message");
@@ -28,7 +29,7 @@ public sealed class TeamsMessageShapeTests
     {
         var alert = Diagnosed();
 
-        var header = Card(TeamsMessage.Create(Group(alert), TeamsCardKind.Firing))["body"]![0]!;
+        var header = Card(TeamsMessage.Create(Group(alert), NotificationKind.Firing))["body"]![0]!;
 
         header["style"]!.GetValue<string>().ShouldBe("attention");
         Texts(header).ShouldBe([$"[FIRING:Critical] vm-01 DiskUploadTimedOut ({alert.ErrorId})", alert.Title]);
@@ -37,7 +38,7 @@ public sealed class TeamsMessageShapeTests
     [Fact]
     public void Create_FiringAlert_TellsSummaryWhereWhenAndHowOften()
     {
-        var texts = Texts(Card(TeamsMessage.Create(Group(Diagnosed()), TeamsCardKind.Firing)));
+        var texts = Texts(Card(TeamsMessage.Create(Group(Diagnosed()), NotificationKind.Firing)));
 
         texts.ShouldContain("vm-01: disk-0 upload stalled at 6 % for 45 min");
         texts.ShouldContain("Appliance: appl-01");
@@ -53,7 +54,7 @@ public sealed class TeamsMessageShapeTests
     [Fact]
     public void Create_FiringAlert_ListsCausesWithConfidenceAndEvidenceThenActionsInTheAlertsOrder()
     {
-        var texts = Texts(Card(TeamsMessage.Create(Group(Diagnosed()), TeamsCardKind.Firing)));
+        var texts = Texts(Card(TeamsMessage.Create(Group(Diagnosed()), NotificationKind.Firing)));
 
         var causes = texts.IndexOf("Probable causes");
         texts[causes + 1].ShouldBe("**Confirmed** — Storage account unreachable");
@@ -66,7 +67,7 @@ public sealed class TeamsMessageShapeTests
     [Fact]
     public void Create_FiringAlert_ShowsProbeResultsAsATable()
     {
-        var texts = Texts(Card(TeamsMessage.Create(Group(Diagnosed()), TeamsCardKind.Firing)));
+        var texts = Texts(Card(TeamsMessage.Create(Group(Diagnosed()), NotificationKind.Firing)));
 
         var probes = texts.IndexOf("Probe results");
         texts[probes + 1].ShouldBe("❌ StorageWrite migratelsa.blob.core.windows.net:443: failed — 403 Forbidden");
@@ -79,7 +80,7 @@ public sealed class TeamsMessageShapeTests
         var alert = Diagnosed();
         var options = new TeamsCardOptions { DashboardVmUrl = "https://dash.contoso.com/appliances/{applianceId}/vms/{vmId}" };
 
-        var actions = Card(TeamsMessage.Create(Group(alert), TeamsCardKind.Firing, options))["actions"]!.AsArray();
+        var actions = Card(TeamsMessage.Create(Group(alert), NotificationKind.Firing, options))["actions"]!.AsArray();
 
         actions[0]!["type"]!.GetValue<string>().ShouldBe("Action.OpenUrl");
         actions[0]!["url"]!.GetValue<string>().ShouldBe("https://dash.contoso.com/appliances/appl-01/vms/vm-01");
@@ -89,15 +90,15 @@ public sealed class TeamsMessageShapeTests
 
     [Fact]
     public void Create_WithoutDashboard_LinksOnlyDocumentation() =>
-        Card(TeamsMessage.Create(Group(Diagnosed()), TeamsCardKind.Firing))["actions"]!.AsArray()
+        Card(TeamsMessage.Create(Group(Diagnosed()), NotificationKind.Firing))["actions"]!.AsArray()
             .Select(a => a!["url"]!.GetValue<string>()).ShouldBe(Diagnosed().Links.Select(l => l.Url).Distinct().Take(4));
 
     [Fact]
     public void Create_EmptyGroup_Throws() =>
-        Should.Throw<ArgumentException>(() => TeamsMessage.Create(Group(), TeamsCardKind.Firing));
+        Should.Throw<ArgumentException>(() => TeamsMessage.Create(Group(), NotificationKind.Firing));
 
     [Fact]
     public void Create_WarningAlert_IsWarningColoured() =>
-        Card(TeamsMessage.Create(Group(Diagnosed(severity: AlertSeverity.Warning)), TeamsCardKind.Firing))["body"]![0]!["style"]!
+        Card(TeamsMessage.Create(Group(Diagnosed(severity: AlertSeverity.Warning)), NotificationKind.Firing))["body"]![0]!["style"]!
             .GetValue<string>().ShouldBe("warning");
 }

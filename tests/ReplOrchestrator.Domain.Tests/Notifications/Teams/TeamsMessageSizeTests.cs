@@ -1,4 +1,5 @@
 using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Domain.Notifications.Teams;
 using ReplOrchestrator.Domain.Probes;
 using ReplOrchestrator.Domain.Tests.Notifications;
@@ -13,7 +14,7 @@ public sealed class TeamsMessageSizeTests
     {
         var group = Group([.. Enumerable.Range(1, 200).Select(i => Diagnosed($"vm-{i:000}"))]);
 
-        var message = TeamsMessage.Create(group, TeamsCardKind.Firing);
+        var message = TeamsMessage.Create(group, NotificationKind.Firing);
 
         message.Utf8Json.Length.ShouldBeLessThanOrEqualTo(28_000);
         (message.AlertsShown + message.AlertsOmitted).ShouldBe(200);
@@ -29,7 +30,7 @@ public sealed class TeamsMessageSizeTests
     {
         var group = Group([.. Enumerable.Range(1, 200).Select(i => TestAlerts.Fire(Domain.Catalog.CatalogCodes.DiskUploadTimedOut, vmId: $"vm-{i:000}"))]);
 
-        var message = TeamsMessage.Create(group, TeamsCardKind.Firing);
+        var message = TeamsMessage.Create(group, NotificationKind.Firing);
 
         message.Utf8Json.Length.ShouldBeLessThanOrEqualTo(28_000);
         Texts(Card(message)).ShouldContain($"…and {message.AlertsOmitted} more alerts");
@@ -46,7 +47,7 @@ public sealed class TeamsMessageSizeTests
             RecommendedActions = [.. Enumerable.Repeat(huge, 50)],
         };
 
-        var message = TeamsMessage.Create(Group([.. Enumerable.Range(0, 300).Select(i => alert with { VmId = $"vm-{i}" })]), TeamsCardKind.Firing);
+        var message = TeamsMessage.Create(Group([.. Enumerable.Range(0, 300).Select(i => alert with { VmId = $"vm-{i}" })]), NotificationKind.Firing);
 
         message.Utf8Json.Length.ShouldBeLessThanOrEqualTo(28_000);
         Texts(Card(message)).ShouldContain(t => t.EndsWith('…'));
@@ -57,7 +58,7 @@ public sealed class TeamsMessageSizeTests
     {
         var alert = Diagnosed() with { Summary = "Plattenübertragung hängt bei 6 % — Platte voll" };
 
-        var message = TeamsMessage.Create(Group(alert), TeamsCardKind.Firing);
+        var message = TeamsMessage.Create(Group(alert), NotificationKind.Firing);
 
         System.Text.Encoding.UTF8.GetString(message.Utf8Json.Span).ShouldContain("Plattenübertragung hängt bei 6 % — Platte voll");
     }
@@ -67,7 +68,7 @@ public sealed class TeamsMessageSizeTests
     {
         var group = Group([.. Enumerable.Range(1, 40).Select(i => Diagnosed($"vm-{i:00}"))]);
 
-        var message = TeamsMessage.Create(group, TeamsCardKind.Firing, new TeamsCardOptions { MaxBytes = 8_000 });
+        var message = TeamsMessage.Create(group, NotificationKind.Firing, new TeamsCardOptions { MaxBytes = 8_000 });
 
         message.Utf8Json.Length.ShouldBeLessThanOrEqualTo(8_000);
     }
@@ -75,7 +76,7 @@ public sealed class TeamsMessageSizeTests
     [Fact]
     public void Create_GroupOfReceiverWithSecrets_CarriesNoSecret()
     {
-        var text = System.Text.Encoding.UTF8.GetString(TeamsMessage.Create(Group(Diagnosed()), TeamsCardKind.Firing).Utf8Json.Span);
+        var text = System.Text.Encoding.UTF8.GetString(TeamsMessage.Create(Group(Diagnosed()), NotificationKind.Firing).Utf8Json.Span);
 
         text.ShouldNotContain(TestSettings.Signature);
         text.ShouldNotContain("logic.azure.com");

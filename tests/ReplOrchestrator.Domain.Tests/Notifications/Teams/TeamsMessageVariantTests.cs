@@ -17,7 +17,7 @@ public sealed class TeamsMessageVariantTests
             ProbableCauses = [new AlertCause("Key Vault unreachable on 443", CauseConfidence.Likely, ["KeyVaultTcp failed"])],
         };
 
-        var card = Card(TeamsMessage.Create(Group(alert), TeamsCardKind.Updated));
+        var card = Card(TeamsMessage.Create(Group(alert), NotificationKind.Updated));
 
         Texts(card["body"]![0]!)[0].ShouldStartWith("[UPDATED:Critical] vm-01 DiskUploadTimedOut");
         Texts(card).ShouldContain("The diagnosis changed: the leading cause is now **Key Vault unreachable on 443** (Likely).");
@@ -28,7 +28,7 @@ public sealed class TeamsMessageVariantTests
     {
         var resolved = TestAlerts.Resolve(Diagnosed(), Epoch.AddHours(2));
 
-        var card = Card(TeamsMessage.Create(Group(resolved), TeamsCardKind.Resolved));
+        var card = Card(TeamsMessage.Create(Group(resolved), NotificationKind.Resolved));
 
         card["body"]![0]!["style"]!.GetValue<string>().ShouldBe("good");
         var texts = Texts(card);
@@ -43,7 +43,7 @@ public sealed class TeamsMessageVariantTests
     {
         var group = Group(Diagnosed("vm-01"), TestAlerts.Resolve(Diagnosed("vm-02"), Epoch.AddHours(1)));
 
-        var texts = Texts(Card(TeamsMessage.Create(group, TeamsCardKind.Firing)));
+        var texts = Texts(Card(TeamsMessage.Create(group, NotificationKind.Firing)));
 
         texts.ShouldContain("Resolved since: vm-02");
         texts.ShouldContain("Firing: 1");
@@ -51,7 +51,7 @@ public sealed class TeamsMessageVariantTests
 
     [Fact]
     public void Create_ReceiverNotSendingResolved_LeavesResolvedOnesOut() =>
-        Texts(Card(TeamsMessage.Create(Group(false, Diagnosed("vm-01"), TestAlerts.Resolve(Diagnosed("vm-02"), Epoch)), TeamsCardKind.Firing)))
+        Texts(Card(TeamsMessage.Create(Group(false, Diagnosed("vm-01"), TestAlerts.Resolve(Diagnosed("vm-02"), Epoch)), NotificationKind.Firing)))
             .ShouldNotContain(t => t.Contains("vm-02", StringComparison.Ordinal));
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class TeamsMessageVariantTests
     {
         var group = Group(Diagnosed("vm-01"), Diagnosed("vm-02"), Diagnosed("vm-03"));
 
-        var message = TeamsMessage.Create(group, TeamsCardKind.Firing);
+        var message = TeamsMessage.Create(group, NotificationKind.Firing);
 
         Texts(Card(message)["body"]![0]!)[0].ShouldStartWith("[FIRING:Critical] appl-01 DiskUploadTimedOut");
         Texts(Card(message)["body"]![0]!)[0].ShouldEndWith("— 3 alerts");
@@ -76,16 +76,16 @@ public sealed class TeamsMessageVariantTests
         var alert = Diagnosed(severity: AlertSeverity.Warning);
         var group = Group(alert) with { Alerts = [new(alert, AlertLabels.Of(alert, "esx01", AlertSeverity.Critical))] };
 
-        var card = Card(TeamsMessage.Create(group, TeamsCardKind.Firing));
+        var card = Card(TeamsMessage.Create(group, NotificationKind.Firing));
 
         card["body"]![0]!["style"]!.GetValue<string>().ShouldBe("attention");
         Texts(card).ShouldContain("Severity: Critical (escalated from Warning)");
     }
 
     [Theory]
-    [InlineData(false, TeamsCardKind.Firing)]
-    [InlineData(true, TeamsCardKind.Resolved)]
-    public void KindOf_Group_IsFiringWhileAnyFires(bool allResolved, TeamsCardKind expected)
+    [InlineData(false, NotificationKind.Firing)]
+    [InlineData(true, NotificationKind.Resolved)]
+    public void KindOf_Group_IsFiringWhileAnyFires(bool allResolved, NotificationKind expected)
     {
         var second = allResolved ? TestAlerts.Resolve(Diagnosed("vm-02"), Epoch) : Diagnosed("vm-02");
 

@@ -1,7 +1,7 @@
-namespace ReplOrchestrator.Domain.Notifications.Teams;
+namespace ReplOrchestrator.Domain.Notifications;
 
-/// <summary>Which moment of a group's life a Teams card tells about.</summary>
-public enum TeamsCardKind
+/// <summary>Which moment of a group's life a notification (a Teams card, a mail) tells about.</summary>
+public enum NotificationKind
 {
     /// <summary>Alerts fire (the first notification of a group, or a repeat).</summary>
     Firing,
