@@ -8,6 +8,7 @@ using ReplOrchestrator.Api.Alerts;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Api.Fleet;
 using ReplOrchestrator.Api.Heartbeats;
+using ReplOrchestrator.Api.Notifications;
 using ReplOrchestrator.Api.Probes;
 using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Api.Security;
@@ -35,8 +36,9 @@ public static class ReplOrchestratorApi
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
         services.AddSingleton(ReplConfiguration.HeartbeatLimits(configuration));
         services.AddSingleton(ReplConfiguration.SilenceOptions(configuration));
-        // Read and validated here so a bad Repl:Notifications tree stops either host at start; delivery does not use it yet (issue 14).
+        // Read and validated here so a bad Repl:Notifications tree stops either host at start.
         services.AddSingleton(ReplConfiguration.Notifications(configuration));
+        services.AddNotificationDelivery();
         services.AddSingleton(ReplConfiguration.CloudProbeOptions(configuration));
         // A host may have put its own probe first (the demo answers from its simulation).
         services.TryAddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CloudProbeOptions>()));

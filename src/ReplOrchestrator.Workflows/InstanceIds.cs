@@ -15,6 +15,9 @@ public static class InstanceIds
     /// <summary>The prefix of every alert lifecycle.</summary>
     public const string AlertPrefix = "alert:";
 
+    /// <summary>The prefix of every notification group.</summary>
+    public const string NotificationGroupPrefix = "notify:";
+
     /// <summary>The one silence registry.</summary>
     public const string Silences = "silences";
 
@@ -37,4 +40,15 @@ public static class InstanceIds
     /// <summary><c>diagnosis:{applianceId}:{vmId}:{cycleId}:{code}</c>, one diagnosis per problem of a cycle.</summary>
     public static string CycleDiagnosis(string applianceId, string vmId, string cycleId, string code) =>
         $"diagnosis:{applianceId}:{vmId}:{cycleId}:{code}";
+
+    /// <summary>
+    /// <c>notify:{hash}</c>: a group key names labels whose values may be long, so the id carries 128 bits of its
+    /// SHA-256 instead (instance ids are at most 100 characters in the Durable Task Scheduler); the key is in the status.
+    /// </summary>
+    public static string NotificationGroup(string groupKey)
+    {
+        ArgumentNullException.ThrowIfNull(groupKey);
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(groupKey));
+        return NotificationGroupPrefix + Convert.ToHexStringLower(hash.AsSpan(0, 16));
+    }
 }

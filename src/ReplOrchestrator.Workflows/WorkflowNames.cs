@@ -24,6 +24,9 @@ public static class WorkflowNames
     /// <summary>Eternal, one per alert dedup key: grouping, repeat, resolve, silences, inhibition.</summary>
     public const string AlertLifecycle = nameof(AlertLifecycle);
 
+    /// <summary>Eternal, one per notification group: grouping, timing and durable delivery of notifications.</summary>
+    public const string NotificationGroup = nameof(NotificationGroup);
+
     /// <summary>Eternal, one instance: the silences and maintenance windows.</summary>
     public const string SilenceRegistry = nameof(SilenceRegistry);
 
@@ -47,6 +50,9 @@ public static class WorkflowNames
 
     /// <summary>Activity: checks silences and inhibition, then publishes an alert on the alerts topic.</summary>
     public const string PublishAlert = nameof(PublishAlert);
+
+    /// <summary>Activity: one attempt to deliver one notification to one Teams or email target.</summary>
+    public const string DeliverNotification = nameof(DeliverNotification);
 
     /// <summary>Activity: resolves and connects to one cloud endpoint from the monitor's side.</summary>
     public const string RunCloudProbe = nameof(RunCloudProbe);

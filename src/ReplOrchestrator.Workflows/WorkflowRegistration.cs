@@ -5,6 +5,7 @@ using ReplOrchestrator.Workflows.Appliances;
 using ReplOrchestrator.Workflows.Cycles;
 using ReplOrchestrator.Workflows.Diagnosis;
 using ReplOrchestrator.Workflows.Housekeeping;
+using ReplOrchestrator.Workflows.Notifications;
 using ReplOrchestrator.Workflows.Silences;
 using ReplOrchestrator.Workflows.Vms;
 
@@ -25,7 +26,8 @@ public static class WorkflowRegistration
     /// <remarks>
     /// Orchestrators get <paramref name="options"/> at construction. Activities are built from the host's
     /// service provider for each run, so it must provide <see cref="Microsoft.DurableTask.Client.DurableTaskClient"/>,
-    /// <see cref="Ports.IAlertPublisher"/>, <see cref="Ports.ICloudProbe"/>, <see cref="TimeProvider"/> and
+    /// <see cref="Ports.IAlertPublisher"/>, <see cref="Ports.ICloudProbe"/>, <see cref="Ports.INotificationSender"/>,
+    /// <see cref="Domain.Notifications.NotificationPolicy"/>, <see cref="TimeProvider"/> and
     /// <see cref="Microsoft.Extensions.Hosting.IHostApplicationLifetime"/>. Payloads must be written with
     /// <see cref="DurableJson.Converter"/>.
     /// </remarks>
@@ -53,17 +55,23 @@ public static class WorkflowRegistration
             .AddOrchestrator(WorkflowNames.DiskUpload, () => new DiskUpload(valid))
             .AddOrchestrator(WorkflowNames.Diagnosis, () => new DiagnosisOrchestrator(valid))
             .AddOrchestrator(WorkflowNames.AlertLifecycle, () => new AlertLifecycle(valid))
+            .AddOrchestrator(WorkflowNames.NotificationGroup, () => new NotificationGroupOrchestrator(valid))
             .AddOrchestrator(WorkflowNames.SilenceRegistry, () => new SilenceRegistry(valid.Monitoring))
             .AddOrchestrator(WorkflowNames.Housekeeping, () => new HousekeepingOrchestrator(valid));
     }
 
-    /// <summary>Adds the activities that need no durable client: <see cref="WorkflowNames.RunCloudProbe"/>.</summary>
+    /// <summary>
+    /// Adds the activities that need no durable client: <see cref="WorkflowNames.RunCloudProbe"/> and
+    /// <see cref="WorkflowNames.DeliverNotification"/>.
+    /// </summary>
     /// <param name="registry">The worker's task registry.</param>
     /// <returns>The same registry.</returns>
     public static DurableTaskRegistry AddClientFreeActivities(this DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        return registry.AddActivity<RunCloudProbeActivity>(WorkflowNames.RunCloudProbe);
+        return registry
+            .AddActivity<RunCloudProbeActivity>(WorkflowNames.RunCloudProbe)
+            .AddActivity<DeliverNotificationActivity>(WorkflowNames.DeliverNotification);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace ReplOrchestrator.Domain.Notifications;
 /// <param name="Timing">The route's timings.</param>
 /// <param name="GroupLabels">The group-by labels and their values, shared by every alert of the group.</param>
 /// <param name="SendResolved">The receiver's <see cref="ReceiverOptions.SendResolved"/>.</param>
-/// <param name="Alerts">The alerts, ordered by dedup key.</param>
+/// <param name="Alerts">The alerts, the one to lead with first (<see cref="NotificationGroups.Of"/> orders them by dedup key).</param>
 public sealed record NotificationGroup(
     string Key,
     string Receiver,

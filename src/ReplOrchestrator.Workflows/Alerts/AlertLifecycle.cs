@@ -68,7 +68,8 @@ internal sealed class AlertLifecycle(WorkflowOptions options) : TaskOrchestrator
         PublishOutcome outcome;
         try
         {
-            outcome = await context.CallActivityAsync<PublishOutcome>(WorkflowNames.PublishAlert, new PublishRequest(state.Alert!, state.HostName), s_publishRetry);
+            var request = new PublishRequest(state.Alert!, state.HostName) { SignalId = context.NewSignalId(), Groups = state.Groups };
+            outcome = await context.CallActivityAsync<PublishOutcome>(WorkflowNames.PublishAlert, request, s_publishRetry);
         }
         catch (TaskFailedException)
         {
@@ -77,16 +78,19 @@ internal sealed class AlertLifecycle(WorkflowOptions options) : TaskOrchestrator
 
         if (state.Phase == AlertPhase.Resolved)
         {
-            return state with { NotifiedFiring = false, LastNotifiedAt = now, MutedBy = outcome.MutedBy, DueAt = null };
+            return state with { NotifiedFiring = false, LastNotifiedAt = now, MutedBy = outcome.MutedBy, DueAt = null, Groups = [] };
         }
 
+        var next = now + (outcome.Published ? options.Alerts.RepeatInterval : options.Monitoring.MutedRecheckInterval);
         return state with
         {
             Phase = AlertPhase.Firing,
             NotifiedFiring = state.NotifiedFiring || outcome.Published,
             LastNotifiedAt = now,
             MutedBy = outcome.MutedBy,
-            DueAt = now + (outcome.Published ? options.Alerts.RepeatInterval : options.Monitoring.MutedRecheckInterval),
+            Groups = outcome.Groups ?? state.Groups,
+            // An escalation routes the alert anew when it comes, not at the next repeat.
+            DueAt = outcome.RerouteAt is { } reroute && reroute < next ? reroute : next,
         };
     }
 }

@@ -33,6 +33,9 @@ public sealed record AlertLifecycleState(AlertKey Key)
     /// <summary>What muted the last notification, if anything (a silence id or the inhibiting alert).</summary>
     public string? MutedBy { get; init; }
 
+    /// <summary>The keys of the notification groups that hold the alert: its resolution goes to them.</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+
     /// <summary>Ids of the most recent signals, to ignore redeliveries.</summary>
     public IReadOnlyList<string> RecentSignals { get; init; } = [];
 

@@ -40,11 +40,11 @@ internal static class AlertTransitions
                 var resumed = AlertBuilder.Refire(state.Alert!, fresh);
                 return state with
                 {
-                    Phase = AlertPhase.Firing, Alert = resumed, HostName = host, DueAt = IsMaterial(state.Alert!, resumed) ? signal.At : RepeatAt(state, options),
+                    Phase = AlertPhase.Firing, Alert = resumed, HostName = host, DueAt = AlertChanges.IsMaterial(state.Alert!, resumed) ? signal.At : RepeatAt(state, options),
                 };
             default:
                 var refired = AlertBuilder.Refire(state.Alert!, fresh);
-                return state with { Alert = refired, HostName = host, DueAt = IsMaterial(state.Alert!, refired) ? signal.At : state.DueAt };
+                return state with { Alert = refired, HostName = host, DueAt = AlertChanges.IsMaterial(state.Alert!, refired) ? signal.At : state.DueAt };
         }
     }
 
@@ -65,17 +65,4 @@ internal static class AlertTransitions
 
     private static DateTimeOffset RepeatAt(AlertLifecycleState state, WorkflowOptions options) =>
         (state.LastNotifiedAt ?? state.Alert!.FirstSeen) + options.Alerts.RepeatInterval;
-
-    // New information worth a notification before the repeat interval: a different severity, a
-    // different most probable cause, or new probe evidence.
-    private static bool IsMaterial(Alert before, Alert after) =>
-        before.Severity != after.Severity
-        || before.ProbeResults.Count != after.ProbeResults.Count
-        || !SameCause(before.ProbableCauses.FirstOrDefault(), after.ProbableCauses.FirstOrDefault());
-
-    // By value: every assessment builds its evidence list anew, so the records never compare equal.
-    private static bool SameCause(AlertCause? before, AlertCause? after) =>
-        before is null || after is null
-            ? before is null && after is null
-            : before.Cause == after.Cause && before.Confidence == after.Confidence && before.Evidence.SequenceEqual(after.Evidence, StringComparer.Ordinal);
 }

@@ -3,10 +3,12 @@ using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Engine;
 using ReplOrchestrator.TestUtilities;
 using ReplOrchestrator.TestUtilities.Durable;
 using ReplOrchestrator.Workflows.Appliances;
+using ReplOrchestrator.Workflows.Notifications;
 using ReplOrchestrator.Workflows.Orchestration;
 using ReplOrchestrator.Workflows.Ports;
 using ReplOrchestrator.Workflows.Silences;
@@ -24,16 +26,19 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 {
     private readonly SdkEngineHost _host;
 
-    private WorkflowHarness(WorkflowOptions options)
+    private WorkflowHarness(WorkflowOptions options, NotificationPolicy policy)
     {
         Options = options;
+        Notifications = new ScriptedNotificationSender(Time);
         _host = SdkEngineHost.Create(
             worker => worker
                 .AddTasks(tasks => tasks.AddReplicationWorkflows(options))
                 .Configure(durable => durable.DataConverter = DurableJson.Converter),
             services: services => services
                 .AddSingleton<IAlertPublisher>(Published)
-                .AddSingleton<ICloudProbe>(CloudProbe),
+                .AddSingleton<ICloudProbe>(CloudProbe)
+                .AddSingleton(policy)
+                .AddSingleton<INotificationSender>(Notifications),
             time: Time);
     }
 
@@ -43,6 +48,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public ScriptedCloudProbe CloudProbe { get; } = new();
 
+    public ScriptedNotificationSender Notifications { get; }
+
     public WorkflowOptions Options { get; }
 
     public DurableEngine Engine => _host.Engine;
@@ -51,7 +58,20 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
-    public static WorkflowHarness Create(WorkflowOptions? options = null) => new(options ?? new WorkflowOptions());
+    public static WorkflowHarness Create(WorkflowOptions? options = null, NotificationPolicy? notifications = null) =>
+        new(options ?? new WorkflowOptions(), notifications ?? NotificationPolicy.None);
+
+    /// <summary>Every notification group's status.</summary>
+    public async Task<IReadOnlyList<NotificationGroupStatus>> NotificationGroupsAsync()
+    {
+        List<NotificationGroupStatus> groups = [];
+        await foreach (var instance in Client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = InstanceIds.NotificationGroupPrefix, FetchInputsAndOutputs = true }))
+        {
+            groups.Add(instance.ReadCustomStatusAs<NotificationGroupStatus>()!);
+        }
+
+        return groups;
+    }
 
     /// <summary>Delivers a heartbeat as the API does and lets everything it causes run.</summary>
     public async Task SendAsync(Heartbeat heartbeat)

@@ -1,0 +1,31 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReplOrchestrator.Domain.Notifications.Teams;
+using ReplOrchestrator.Workflows.Ports;
+
+namespace ReplOrchestrator.Api.Notifications;
+
+/// <summary>The senders the notification groups deliver through, as both hosts register them.</summary>
+internal static class NotificationRegistration
+{
+    /// <summary>The name of the HTTP client Teams webhooks are posted with.</summary>
+    public const string TeamsClient = "teams-webhooks";
+
+    public static IServiceCollection AddNotificationDelivery(this IServiceCollection services)
+    {
+        // No redirects: a webhook that answers with one is misconfigured, and following it would post the card elsewhere.
+        services.AddHttpClient(TeamsClient)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
+        services.TryAddSingleton(new TeamsCardOptions());
+        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<TeamsWebhookSender>(
+            sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(TeamsClient)));
+        services.TryAddSingleton<INotificationSender, NotificationSender>();
+        return services;
+    }
+}

@@ -1,0 +1,30 @@
+using ReplOrchestrator.Domain.Notifications;
+using ReplOrchestrator.Domain.Notifications.Teams;
+using ReplOrchestrator.Workflows.Notifications;
+using ReplOrchestrator.Workflows.Ports;
+
+namespace ReplOrchestrator.Api.Notifications;
+
+/// <summary>
+/// Delivers a notification to the target a receiver names, looking the target's settings (and secrets) up in the
+/// configuration at the moment of delivery, so durable history never holds them.
+/// </summary>
+/// <param name="policy">The receivers and their targets.</param>
+/// <param name="teams">Posts Teams cards.</param>
+/// <param name="cards">Links and limits of the cards.</param>
+internal sealed class NotificationSender(NotificationPolicy policy, TeamsWebhookSender teams, TeamsCardOptions cards) : INotificationSender
+{
+    public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var receiver = policy.Receivers.FirstOrDefault(r => r.Name == request.Receiver);
+        if (receiver is not null && NotificationTarget.IndexOf(request.TargetId, NotificationTarget.TeamsPrefix) is { } teamsIndex && teamsIndex < receiver.Teams.Count)
+        {
+            var message = TeamsMessage.Create(request.Group, request.Kind, cards);
+            return await teams.SendAsync(receiver.Teams[teamsIndex], message.Utf8Json, cancellationToken);
+        }
+
+        // Settings changed since the notification was made (the host restarted with another configuration).
+        return new DeliveryResult.Failed($"Receiver '{request.Receiver}' has no target '{request.TargetId}' any more", Permanent: true);
+    }
+}
