@@ -6,7 +6,8 @@ namespace ReplOrchestrator.Domain.Tests;
 /// <summary>Runs FsCheck properties inside xunit facts, and the generators the domain's properties share.</summary>
 internal static class Properties
 {
-    public static readonly DateTimeOffset Epoch = new(2026, 11, 22, 0, 0, 0, TimeSpan.Zero);
+    // The sample alerts' instant, so that a property's times and an alert's texts agree.
+    public static readonly DateTimeOffset Epoch = TestUtilities.Notifications.TestAlerts.FiredAt;
 
     private static readonly Config s_config = Config.QuickThrowOnFailure.WithMaxTest(500);
 

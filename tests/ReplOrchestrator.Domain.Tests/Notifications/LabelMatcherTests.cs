@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ReplOrchestrator.Domain.Notifications;
-using static ReplOrchestrator.Domain.Tests.Notifications.TestAlerts;
+using static ReplOrchestrator.TestUtilities.Notifications.TestAlerts;
 
 namespace ReplOrchestrator.Domain.Tests.Notifications;
 

@@ -1,7 +1,7 @@
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Notifications;
-using static ReplOrchestrator.Domain.Tests.Notifications.TestAlerts;
+using static ReplOrchestrator.TestUtilities.Notifications.TestAlerts;
 using static ReplOrchestrator.Domain.Tests.Properties;
 
 namespace ReplOrchestrator.Domain.Tests.Notifications;

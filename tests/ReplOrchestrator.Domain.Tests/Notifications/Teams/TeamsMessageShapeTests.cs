@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Domain.Notifications.Teams;
-using static ReplOrchestrator.Domain.Tests.Notifications.Teams.TeamsGroups;
+using static ReplOrchestrator.TestUtilities.Notifications.TeamsGroups;
 
 namespace ReplOrchestrator.Domain.Tests.Notifications.Teams;
 

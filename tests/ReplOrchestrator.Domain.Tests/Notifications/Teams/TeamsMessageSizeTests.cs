@@ -2,8 +2,8 @@ using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Domain.Notifications.Teams;
 using ReplOrchestrator.Domain.Probes;
-using ReplOrchestrator.Domain.Tests.Notifications;
-using static ReplOrchestrator.Domain.Tests.Notifications.Teams.TeamsGroups;
+using ReplOrchestrator.TestUtilities.Notifications;
+using static ReplOrchestrator.TestUtilities.Notifications.TeamsGroups;
 
 namespace ReplOrchestrator.Domain.Tests.Notifications.Teams;
 

@@ -1,15 +1,17 @@
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Notifications;
-using static ReplOrchestrator.Domain.Tests.Properties;
 
-namespace ReplOrchestrator.Domain.Tests.Notifications;
+namespace ReplOrchestrator.TestUtilities.Notifications;
 
-/// <summary>Alerts and label sets the notification tests route.</summary>
-internal static class TestAlerts
+/// <summary>Alerts and label sets the notification tests route and render.</summary>
+public static class TestAlerts
 {
+    /// <summary>When the sample alerts fire; card texts name it, so tests compare against it.</summary>
+    public static DateTimeOffset FiredAt { get; } = new(2026, 11, 22, 0, 0, 0, TimeSpan.Zero);
+
     public static Alert Fire(string code, string applianceId = "appl-01", string? vmId = "vm-01", AlertSeverity? severity = null, DateTimeOffset? at = null) =>
-        AlertBuilder.Fire(ErrorCatalog.Get(code), new AlertContext { ApplianceId = applianceId, VmId = vmId, Severity = severity }, [], [], at ?? Epoch);
+        AlertBuilder.Fire(ErrorCatalog.Get(code), new AlertContext { ApplianceId = applianceId, VmId = vmId, Severity = severity }, [], [], at ?? FiredAt);
 
     public static Alert Resolve(Alert alert, DateTimeOffset at) => AlertBuilder.Resolve(alert, at);
 

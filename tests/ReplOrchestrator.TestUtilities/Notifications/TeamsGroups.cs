@@ -4,15 +4,15 @@ using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Domain.Notifications.Teams;
 using ReplOrchestrator.Domain.Probes;
-using static ReplOrchestrator.Domain.Tests.Properties;
+using static ReplOrchestrator.TestUtilities.Notifications.TestAlerts;
 
-namespace ReplOrchestrator.Domain.Tests.Notifications.Teams;
+namespace ReplOrchestrator.TestUtilities.Notifications;
 
-/// <summary>Groups and card readers the Teams card tests use.</summary>
-internal static class TeamsGroups
+/// <summary>Groups and card readers the Teams card tests use, in the domain and in the browser.</summary>
+public static class TeamsGroups
 {
     public static Alert Diagnosed(string vmId = "vm-01", AlertSeverity? severity = null) =>
-        TestAlerts.Fire(CatalogCodes.DiskUploadTimedOut, vmId: vmId, severity: severity) with
+        Fire(CatalogCodes.DiskUploadTimedOut, vmId: vmId, severity: severity) with
         {
             Summary = $"{vmId}: disk-0 upload stalled at 6 % for 45 min",
             ProbableCauses =
@@ -27,7 +27,7 @@ internal static class TeamsGroups
                 new ProbeResult("cmd-1", ProbeKind.KeyVaultTcp, "migratekv.vault.azure.net:443", true, 12, "TCP 443 open"),
             ],
             Occurrences = 3,
-            LastSeen = Epoch.AddMinutes(45),
+            LastSeen = FiredAt.AddMinutes(45),
         };
 
     public static NotificationGroup Group(params Alert[] alerts) => Group(true, alerts);
