@@ -47,24 +47,25 @@ internal static class GroupTransitions
                 Members = [.. firing.Select(m => m with { News = MemberNews.None })],
                 RecentlyResolved = Remembered(state, resolved, sequence: null),
                 EpisodeId = stillFiring ? state.EpisodeId : null,
-                NextSequence = stillFiring ? state.NextSequence : 0,
                 FlushAt = stillFiring && state.LastNotifiedAt is { } last ? last + state.Timing.RepeatInterval : null,
             };
         }
 
         var episode = state.EpisodeId ?? EpisodeIdFor(state.Key, now);
-        var sequence = state.EpisodeId is null ? 0 : state.NextSequence;
+        var sequence = state.NextSequence;
+        var first = state.EpisodeId is null ? sequence : state.EpisodeFirstSequence;
         // In the order the alerts joined: the first to fail leads the card and the mail, and is the one kept in full.
         var told = state.Members.Where(m => m.Entry.Alert.Status == AlertStatus.Firing || (state.SendResolved && m.News == MemberNews.Resolved));
         var group = new NotificationGroup(
             state.Key, state.Receiver, state.RoutePath, state.Timing, state.GroupLabels, state.SendResolved, [.. told.Select(m => m.Entry)]);
-        var notification = new PendingNotification(sequence, kind.Value, new NotificationThread(episode, sequence), group, now);
+        var notification = new PendingNotification(sequence, kind.Value, new NotificationThread(episode, sequence - first), group, now);
         return state with
         {
             Members = [.. firing.Select(m => m with { News = MemberNews.None, NotifiedSequence = sequence })],
             RecentlyResolved = Remembered(state, resolved, state.SendResolved ? sequence : null),
             EpisodeId = stillFiring ? episode : null,
-            NextSequence = stillFiring ? sequence + 1 : 0,
+            EpisodeFirstSequence = first,
+            NextSequence = sequence + 1,
             LastNotifiedAt = now,
             FlushAt = stillFiring ? now + state.Timing.RepeatInterval : null,
             Outbox = notification,

@@ -30,8 +30,11 @@ public sealed record NotificationGroupState(string Key)
     /// <summary>The current episode (from the first firing notification to the resolution); null between episodes.</summary>
     public string? EpisodeId { get; init; }
 
-    /// <summary>The sequence the group's next notification gets within its episode.</summary>
+    /// <summary>The sequence the group's next notification gets: it only grows, so deliveries compare across episodes.</summary>
     public int NextSequence { get; init; }
+
+    /// <summary>The sequence of the current episode's first notification; a notification's place in its thread counts from it.</summary>
+    public int EpisodeFirstSequence { get; init; }
 
     /// <summary>When the group last made a notification.</summary>
     public DateTimeOffset? LastNotifiedAt { get; init; }

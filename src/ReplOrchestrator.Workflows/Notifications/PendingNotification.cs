@@ -3,7 +3,7 @@ using ReplOrchestrator.Domain.Notifications;
 namespace ReplOrchestrator.Workflows.Notifications;
 
 /// <summary>The notification a group is delivering to its targets: the newest always replaces an older one still undelivered.</summary>
-/// <param name="Sequence">Its place in the group's notifications (and in its episode's thread).</param>
+/// <param name="Sequence">Its place among all the group's notifications (its place in the episode is in <paramref name="Thread"/>).</param>
 /// <param name="Kind">Firing, updated or resolved.</param>
 /// <param name="Thread">The episode and place, for threading.</param>
 /// <param name="Group">What it says: the alerts as they stood when it was made.</param>
