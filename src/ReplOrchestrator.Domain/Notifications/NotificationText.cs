@@ -97,6 +97,28 @@ internal static class NotificationText
         return [.. links.DistinctBy(l => l.Url).Take(MaxLinks)];
     }
 
+    /// <summary>
+    /// <paramref name="text"/> on one line: every control character (CR and LF among them) and Unicode line or
+    /// paragraph separator becomes a space, so a hostile id cannot start a header or a line of its own.
+    /// </summary>
+    public static string SingleLine(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || !text.Any(IsBreaking))
+        {
+            return text ?? string.Empty;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = IsBreaking(source[i]) ? ' ' : source[i];
+            }
+        });
+    }
+
+    private static bool IsBreaking(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+
     /// <summary><paramref name="text"/> cut to <paramref name="length"/> characters, the last an ellipsis when cut.</summary>
     public static string Cut(string? text, int length)
     {
