@@ -7,7 +7,7 @@ public sealed class RedactionTests
 {
     private static readonly NotificationOptions s_options = Valid() with
     {
-        Receivers = [TestSettings.Teams("ops"), new ReceiverOptions { Name = "oncall", Email = [Email()], Teams = [new TeamsTargetOptions { WebhookUrl = Webhook }] }],
+        Receivers = [TestSettings.Teams("ops"), new ReceiverOptions { Name = "oncall", Email = [TestSettings.Email()], Teams = [new TeamsTargetOptions { WebhookUrl = Webhook }] }],
     };
 
     [Fact]
@@ -17,7 +17,7 @@ public sealed class RedactionTests
     [Fact]
     public void ToString_EmailTarget_HidesThePassword()
     {
-        var text = Email().ToString();
+        var text = TestSettings.Email().ToString();
 
         text.ShouldNotContain(Password);
         text.ShouldContain("via smtp.azurecomm.net:587 (StartTls)");
@@ -46,7 +46,7 @@ public sealed class RedactionTests
             [
                 TestSettings.Teams("ops", "http://example.com/hook?sig=" + Signature),
                 TestSettings.Teams("ops", Signature),
-                new ReceiverOptions { Name = "mail", Email = [Email() with { Security = SmtpSecurity.None, Username = null, SmtpPort = -1 }] },
+                new ReceiverOptions { Name = "mail", Email = [TestSettings.Email() with { Security = SmtpSecurity.None, Username = null, SmtpPort = -1 }] },
             ],
         };
 

@@ -26,19 +26,5 @@ internal readonly record struct CardBudget(int Detailed, int Listed, int Causes,
     ];
 
     /// <summary><paramref name="text"/> cut to <see cref="TextLength"/>, with an ellipsis when cut.</summary>
-    public string Cut(string? text)
-    {
-        if (string.IsNullOrEmpty(text) || text.Length <= TextLength)
-        {
-            return text ?? string.Empty;
-        }
-
-        var keep = TextLength - 1;
-        if (char.IsHighSurrogate(text[keep - 1]))
-        {
-            keep--; // never split a surrogate pair: half of one is not UTF-8
-        }
-
-        return string.Concat(text.AsSpan(0, keep), "…");
-    }
+    public string Cut(string? text) => NotificationText.Cut(text, TextLength);
 }

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ReplOrchestrator.Domain.Alerts;
-using ReplOrchestrator.Domain.Probes;
+using static ReplOrchestrator.Domain.Notifications.NotificationText;
 using static ReplOrchestrator.Domain.Notifications.Teams.AdaptiveElements;
 
 namespace ReplOrchestrator.Domain.Notifications.Teams;
@@ -12,7 +11,7 @@ internal static partial class TeamsCard
     private static JsonObject FiringSection(LabeledAlert labeled, CardBudget budget)
     {
         var alert = labeled.Alert;
-        var items = new List<JsonNode> { Text(budget.Cut(alert.Summary), weight: "Bolder"), Facts(Where(labeled, budget)) };
+        var items = new List<JsonNode> { Text(budget.Cut(alert.Summary), weight: "Bolder"), Facts(Where(labeled, budget.Cut)) };
         if (budget.Causes > 0 && alert.ProbableCauses.Count > 0)
         {
             items.Add(Heading("Probable causes"));
@@ -54,36 +53,13 @@ internal static partial class TeamsCard
     }
 
     private static JsonObject ResolvedSection(LabeledAlert labeled, CardBudget budget) =>
-        Container([Text(budget.Cut(labeled.Alert.Summary), weight: "Bolder"), Facts(Where(labeled, budget))], separator: true);
-
-    private static IEnumerable<(string Title, string Value)> Where(LabeledAlert labeled, CardBudget budget)
-    {
-        var alert = labeled.Alert;
-        yield return ("Appliance", budget.Cut(alert.ApplianceId));
-        if (alert.VmId is { } vm)
-        {
-            yield return ("VM", budget.Cut(vm));
-        }
-
-        if (labeled.Labels.Host.Length > 0)
-        {
-            yield return ("Host", budget.Cut(labeled.Labels.Host));
-        }
-
-        yield return ("Severity", labeled.IsEscalated ? $"{labeled.Labels.Severity} (escalated from {alert.Severity})" : alert.Severity.ToString());
-        yield return ("First seen", When(alert.FirstSeen));
-        yield return (alert.Status == AlertStatus.Resolved ? "Resolved" : "Last seen", When(alert.LastSeen));
-        yield return ("Occurrences", alert.Occurrences.ToString(CultureInfo.InvariantCulture));
-    }
+        Container([Text(budget.Cut(labeled.Alert.Summary), weight: "Bolder"), Facts(Where(labeled, budget.Cut))], separator: true);
 
     /// <summary>One alert in one line, for the alerts past the detailed ones.</summary>
     private static string OneLine(LabeledAlert labeled)
     {
-        var alert = labeled.Alert;
-        var where = alert.VmId ?? alert.ApplianceId;
-        var host = labeled.Labels.Host.Length > 0 ? $" on {labeled.Labels.Host}" : string.Empty;
-        var cause = alert.LeadingCause is { } lead ? $" ({Confidence(lead.Confidence)}: {lead.Cause})" : string.Empty;
-        return $"**{where}**{host} — {alert.Summary}{cause}";
+        var (who, rest) = Brief(labeled);
+        return $"**{who}**{rest}";
     }
 
     private static JsonObject ResolvedSince(List<LabeledAlert> resolved, CardBudget budget)
@@ -101,19 +77,4 @@ internal static partial class TeamsCard
             items.Add(More(count, what));
         }
     }
-
-    private static string Confidence(CauseConfidence confidence) => confidence switch
-    {
-        CauseConfidence.Confirmed => "Confirmed",
-        CauseConfidence.Likely => "Likely",
-        CauseConfidence.Possible => "Possible",
-        _ => "Ruled out",
-    };
-
-    private static string ProbeTitle(ProbeResult probe) =>
-        $"{(probe.Ok ? "✅" : probe.Refused ? "⛔" : "❌")} {probe.Probe}" + (probe.Target is { } target ? $" {target}" : string.Empty);
-
-    private static string ProbeValue(ProbeResult probe) =>
-        (probe.Refused ? "not probed" : probe.Ok ? $"ok, {probe.LatencyMs.ToString(CultureInfo.InvariantCulture)} ms" : "failed")
-        + (probe.Detail is { Length: > 0 } detail ? $" — {detail}" : string.Empty);
 }

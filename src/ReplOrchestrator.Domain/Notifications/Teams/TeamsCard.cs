@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ReplOrchestrator.Domain.Alerts;
+using static ReplOrchestrator.Domain.Notifications.NotificationText;
 using static ReplOrchestrator.Domain.Notifications.Teams.AdaptiveElements;
 
 namespace ReplOrchestrator.Domain.Notifications.Teams;
@@ -14,8 +14,8 @@ internal static partial class TeamsCard
     /// <summary>The card for <paramref name="group"/>.</summary>
     public static JsonObject Build(NotificationGroup group, NotificationKind kind, TeamsCardOptions options, CardBudget budget)
     {
-        var shown = kind == NotificationKind.Resolved ? group.Resolved.ToList() : group.Firing.ToList();
-        var body = new JsonArray { Header(group, kind, shown, budget), GroupFacts(group, kind, shown) };
+        var shown = NotificationText.Shown(group, kind);
+        var body = new JsonArray { Header(group, kind, shown, budget), Facts(NotificationText.GroupFacts(group, kind, shown.Count)) };
         if (kind == NotificationKind.Updated && shown is [{ Alert.LeadingCause: { } lead }, ..])
         {
             body.Add(Text($"The diagnosis changed: the leading cause is now **{budget.Cut(lead.Cause)}** ({Confidence(lead.Confidence)}).", color: "Accent"));
@@ -61,17 +61,9 @@ internal static partial class TeamsCard
 
     private static JsonObject Header(NotificationGroup group, NotificationKind kind, List<LabeledAlert> shown, CardBudget budget)
     {
-        var first = shown.Count > 0 ? shown[0].Alert : group.Alerts[0].Alert;
-        AlertSeverity? severity = kind == NotificationKind.Resolved ? null : Severity(shown);
-        var prefix = kind switch
-        {
-            NotificationKind.Resolved => "[RESOLVED]",
-            NotificationKind.Updated => $"[UPDATED:{severity}]",
-            _ => $"[FIRING:{severity}]",
-        };
-        var subject = shown.Count == 1 ? first.VmId ?? first.ApplianceId : first.ApplianceId;
+        var headline = NotificationHeadline.Of(group, kind, shown);
         var count = shown.Count == 1 ? string.Empty : $" — {shown.Count} alerts";
-        var style = severity switch
+        var style = headline.Severity switch
         {
             null => "good",
             AlertSeverity.Critical => "attention",
@@ -80,44 +72,13 @@ internal static partial class TeamsCard
         };
         return Container(
             [
-                Text(budget.Cut($"{prefix} {subject} {CodeAndId(first)}{count}"), weight: "Bolder", size: "Large"),
-                Text(budget.Cut(first.Title), subtle: true),
+                Text(budget.Cut(headline.Text + count), weight: "Bolder", size: "Large"),
+                Text(budget.Cut(headline.Lead.Title), subtle: true),
             ],
             style: style,
             bleed: true);
     }
 
-    private static JsonObject GroupFacts(NotificationGroup group, NotificationKind kind, List<LabeledAlert> shown)
-    {
-        var facts = group.GroupLabels.Where(l => l.Value.Length > 0).Select(l => (l.Key, l.Value)).ToList();
-        facts.Add((kind == NotificationKind.Resolved ? "Resolved" : "Firing", shown.Count.ToString(CultureInfo.InvariantCulture)));
-        facts.Add(("Receiver", group.Receiver));
-        return Facts(facts);
-    }
-
-    /// <summary>The most urgent effective severity (after escalation) among <paramref name="alerts"/>.</summary>
-    private static AlertSeverity Severity(List<LabeledAlert> alerts) =>
-        alerts.Count == 0 ? AlertSeverity.Info
-        : alerts.Max(a => Enum.TryParse<AlertSeverity>(a.Labels.Severity, out var s) ? s : a.Alert.Severity);
-
-    private static string CodeAndId(Alert alert) =>
-        alert.ErrorId is { } id ? $"{alert.Code} ({id.ToString(CultureInfo.InvariantCulture)})" : alert.Code;
-
-    private static string When(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-
-    private static List<JsonNode> Links(List<LabeledAlert> shown, TeamsCardOptions options)
-    {
-        var links = new List<(string Title, string Url)>();
-        if (options.DashboardVmUrl is { } template && shown is [{ Alert.VmId: { } vmId } single] && shown.Count == 1)
-        {
-            links.Add(("Open the VM", template
-                .Replace("{applianceId}", Uri.EscapeDataString(single.Alert.ApplianceId), StringComparison.Ordinal)
-                .Replace("{vmId}", Uri.EscapeDataString(vmId), StringComparison.Ordinal)));
-        }
-
-        links.AddRange(shown.SelectMany(a => a.Alert.Links).Select(l => (l.Title, l.Url)));
-        return [.. links.DistinctBy(l => l.Url).Take(MaxLinks).Select(l => (JsonNode)OpenUrl(l.Title, l.Url))];
-    }
-
-    private const int MaxLinks = 4;
+    private static List<JsonNode> Links(List<LabeledAlert> shown, TeamsCardOptions options) =>
+        [.. NotificationText.Links(shown, options).Select(l => (JsonNode)OpenUrl(l.Title, l.Url))];
 }

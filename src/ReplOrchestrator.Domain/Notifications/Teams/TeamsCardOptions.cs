@@ -1,7 +1,7 @@
 namespace ReplOrchestrator.Domain.Notifications.Teams;
 
-/// <summary>What a Teams card may link to and how large it may grow.</summary>
-public sealed record TeamsCardOptions
+/// <summary>What a Teams card may link to and how large it may grow; a mail given these options ignores the size.</summary>
+public sealed record TeamsCardOptions : NotificationContentOptions
 {
     /// <summary>The largest serialized message, in bytes of UTF-8 JSON.</summary>
     /// <value>
@@ -9,10 +9,4 @@ public sealed record TeamsCardOptions
     /// "…and N more" line, never refused.
     /// </value>
     public int MaxBytes { get; init; } = 28_000;
-
-    /// <summary>
-    /// The dashboard's page for one VM, with <c>{applianceId}</c> and <c>{vmId}</c> placeholders (escaped when
-    /// filled in); null while there is no dashboard, and then the card links only to documentation.
-    /// </summary>
-    public string? DashboardVmUrl { get; init; }
 }
