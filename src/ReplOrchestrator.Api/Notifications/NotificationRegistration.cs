@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using ReplOrchestrator.Domain.Notifications.Teams;
 using ReplOrchestrator.Workflows.Ports;
 
@@ -25,6 +26,10 @@ internal static class NotificationRegistration
         services.TryAddSingleton(new TeamsCardOptions());
         services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<TeamsWebhookSender>(
             sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(TeamsClient)));
+        services.TryAddSingleton(sp => new SmtpEmailSender(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SmtpEmailSender>>())
+        {
+            Content = sp.GetRequiredService<TeamsCardOptions>(),
+        });
         services.TryAddSingleton<INotificationSender, NotificationSender>();
         return services;
     }

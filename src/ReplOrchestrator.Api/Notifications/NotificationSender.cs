@@ -11,8 +11,9 @@ namespace ReplOrchestrator.Api.Notifications;
 /// </summary>
 /// <param name="policy">The receivers and their targets.</param>
 /// <param name="teams">Posts Teams cards.</param>
+/// <param name="email">Sends mail.</param>
 /// <param name="cards">Links and limits of the cards.</param>
-internal sealed class NotificationSender(NotificationPolicy policy, TeamsWebhookSender teams, TeamsCardOptions cards) : INotificationSender
+internal sealed class NotificationSender(NotificationPolicy policy, TeamsWebhookSender teams, SmtpEmailSender email, TeamsCardOptions cards) : INotificationSender
 {
     public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
@@ -22,6 +23,11 @@ internal sealed class NotificationSender(NotificationPolicy policy, TeamsWebhook
         {
             var message = TeamsMessage.Create(request.Group, request.Kind, cards);
             return await teams.SendAsync(receiver.Teams[teamsIndex], message.Utf8Json, cancellationToken);
+        }
+
+        if (receiver is not null && NotificationTarget.IndexOf(request.TargetId, NotificationTarget.EmailPrefix) is { } emailIndex && emailIndex < receiver.Email.Count)
+        {
+            return await email.SendAsync(receiver.Email[emailIndex], request.Group, request.Kind, request.Thread, cancellationToken);
         }
 
         // Settings changed since the notification was made (the host restarted with another configuration).

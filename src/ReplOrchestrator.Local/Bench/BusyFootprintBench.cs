@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting.Internal;
 using ReplOrchestrator.Api.Probes;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Domain.Probes;
 using ReplOrchestrator.Engine;
 using ReplOrchestrator.Engine.Hosting;
@@ -124,6 +125,7 @@ internal static class BusyFootprintBench
         services.AddSingleton<IHostApplicationLifetime, ApplicationLifetime>();
         services.AddSingleton<IAlertPublisher>(new EmbeddedAlertTopic(journalPath: null));
         services.AddSingleton<ICloudProbe>(new DnsTcpCloudProbe(clock, new CloudProbeOptions()));
+        services.AddSingleton(NotificationPolicy.None);
         services.AddDurableTaskWorker(worker => worker
             .AddTasks(tasks => tasks.AddReplicationWorkflows(options))
             .Configure(durable => durable.DataConverter = DurableJson.Converter)

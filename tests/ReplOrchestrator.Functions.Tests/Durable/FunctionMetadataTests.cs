@@ -19,7 +19,7 @@ public sealed class FunctionMetadataTests
     private static readonly string[] s_orchestrators =
     [
         WorkflowNames.ApplianceMonitor, WorkflowNames.VmMonitor, WorkflowNames.ReplicationCycle, WorkflowNames.DiskUpload,
-        WorkflowNames.Diagnosis, WorkflowNames.AlertLifecycle, WorkflowNames.SilenceRegistry, WorkflowNames.Housekeeping,
+        WorkflowNames.Diagnosis, WorkflowNames.AlertLifecycle, WorkflowNames.NotificationGroup, WorkflowNames.SilenceRegistry, WorkflowNames.Housekeeping,
     ];
 
     private static readonly string[] s_clientActivities =

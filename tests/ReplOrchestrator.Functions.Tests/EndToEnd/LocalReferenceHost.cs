@@ -30,7 +30,8 @@ internal sealed class LocalReferenceHost : IScenarioHost, IAlertPublisher
             services: services => services
                 .AddSingleton<IAlertPublisher>(this)
                 .AddSingleton<IHostApplicationLifetime, ApplicationLifetime>()
-                .AddSingleton<ICloudProbe>(new OfflineCloudProbe()));
+                .AddSingleton<ICloudProbe>(new OfflineCloudProbe())
+                .AddSingleton(ReplConfiguration.Notifications(configuration)));
     }
 
     public DateTimeOffset Now => _engine.Time.GetUtcNow();

@@ -5,7 +5,8 @@ using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Domain.Notifications.Email;
 using ReplOrchestrator.Domain.Notifications.Teams;
 using ReplOrchestrator.Domain.Probes;
-using static ReplOrchestrator.Domain.Tests.Notifications.Teams.TeamsGroups;
+using ReplOrchestrator.TestUtilities.Notifications;
+using static ReplOrchestrator.TestUtilities.Notifications.TeamsGroups;
 using static ReplOrchestrator.Domain.Tests.Properties;
 
 namespace ReplOrchestrator.Domain.Tests.Notifications.Email;
