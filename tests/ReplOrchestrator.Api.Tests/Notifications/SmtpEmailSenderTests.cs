@@ -2,6 +2,7 @@ using MimeKit;
 using ReplOrchestrator.Api.Notifications;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Notifications;
+using ReplOrchestrator.TestUtilities.Notifications;
 using ReplOrchestrator.TestUtilities;
 using static ReplOrchestrator.Api.Tests.Notifications.EmailGroups;
 

@@ -25,9 +25,9 @@ public sealed class ServeProcessTests
     public async Task Serve_CtrlC_StopsCleanly_AndARestartKeepsTheFleet()
     {
         using var data = new TemporaryDirectory();
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{ServeProcess.FreePort()}";
 
-        await using (var first = await ServeAsync(url, data.Path))
+        await using (var first = await ServeProcess.StartAsync(url, data.Path, s_environment))
         {
             using var http = new HttpClient { BaseAddress = new Uri(url) };
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/heartbeats")
@@ -43,7 +43,7 @@ public sealed class ServeProcessTests
             output.ShouldContain("Stopping");
         }
 
-        await using var second = await ServeAsync(url, data.Path);
+        await using var second = await ServeProcess.StartAsync(url, data.Path, s_environment);
         var fleet = await WaitForApplianceAsync(url);
         fleet["appliances"]![0]!["lastSequence"]!.GetValue<long>().ShouldBe(1);
     }
@@ -55,7 +55,7 @@ public sealed class ServeProcessTests
         await File.WriteAllTextAsync(Path.Combine(folder.Path, "appsettings.json"),
             """{ "Repl": { "Appliances": [ { "Id": "appl-a", "Key": "key-of-a-for-the-local-tests" } ], "ApiKeys": [ "reader-1-for-the-serve-tests", "reader-2-for-the-serve-tests" ] } }""");
 
-        await using var serve = await ServeAsync($"http://127.0.0.1:{FreePort()}", Path.Combine(folder.Path, "data"), environment: new Dictionary<string, string>(), workingDirectory: folder.Path);
+        await using var serve = await ServeProcess.StartAsync($"http://127.0.0.1:{ServeProcess.FreePort()}", Path.Combine(folder.Path, "data"), new Dictionary<string, string>(), workingDirectory: folder.Path);
 
         serve.Lines.ShouldContain(line => line.Contains("1 appliance key(s), 2 reader key(s), 0 operator key(s)", StringComparison.Ordinal));
     }
@@ -120,7 +120,7 @@ public sealed class ServeProcessTests
     [Fact]
     public async Task Status_UnreachableServer_FailsWithOneLine()
     {
-        var run = await CliProcess.RunAsync(s_environment, "status", "--target", $"http://127.0.0.1:{FreePort()}");
+        var run = await CliProcess.RunAsync(s_environment, "status", "--target", $"http://127.0.0.1:{ServeProcess.FreePort()}");
 
         run.ExitCode.ShouldBe(1);
         run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("error: cannot read the fleet from");
@@ -157,100 +157,5 @@ public sealed class ServeProcessTests
         }
 
         throw new TimeoutException("The appliance never appeared in the fleet.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<ServeProcess> ServeAsync(string url, string data, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ReplOrchestrator.Local.dll"), "serve", "--urls", url, "--data", data })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment ?? s_environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        var process = Process.Start(start)!;
-        var serve = new ServeProcess(process);
-        await serve.WaitForAsync("listening on");
-        return serve;
-    }
-
-    /// <summary>A running <c>serve</c> whose standard output is read line by line as it comes.</summary>
-    private sealed class ServeProcess : IAsyncDisposable
-    {
-        private readonly Process _process;
-        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
-        private readonly Task _reader;
-
-        public ServeProcess(Process process)
-        {
-            _process = process;
-            _reader = Task.Run(async () =>
-            {
-                while (await process.StandardOutput.ReadLineAsync() is { } line)
-                {
-                    _lines.Enqueue(line);
-                }
-            });
-        }
-
-        public IEnumerable<string> Lines => _lines;
-
-        public async Task WaitForAsync(string text)
-        {
-            for (var attempt = 0; attempt < 300; attempt++)
-            {
-                if (_lines.Any(l => l.Contains(text, StringComparison.Ordinal)))
-                {
-                    return;
-                }
-
-                if (_process.HasExited)
-                {
-                    throw new InvalidOperationException("serve exited: " + await _process.StandardError.ReadToEndAsync());
-                }
-
-                await Task.Delay(100);
-            }
-
-            throw new TimeoutException($"serve never printed '{text}'.");
-        }
-
-        /// <summary>Sends Ctrl-C (SIGINT) and waits for the process to exit.</summary>
-        public async Task<(int ExitCode, string Output)> InterruptAsync()
-        {
-            using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
-            await kill.WaitForExitAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await _process.WaitForExitAsync(timeout.Token);
-            await _reader;
-            return (_process.ExitCode, string.Join('\n', _lines));
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-
-            _process.Dispose();
-        }
     }
 }

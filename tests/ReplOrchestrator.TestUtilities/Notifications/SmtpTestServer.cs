@@ -12,13 +12,13 @@ using SmtpServer.Protocol;
 using SmtpServer.Storage;
 using ReplOrchestrator.Domain.Notifications;
 
-namespace ReplOrchestrator.Api.Tests.Notifications;
+namespace ReplOrchestrator.TestUtilities.Notifications;
 
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on a free loopback port of this process: STARTTLS or TLS from the
 /// first byte with a throw-away certificate, AUTH for one user, and a store that keeps every message as it arrived.
 /// </summary>
-internal sealed class SmtpTestServer : IAsyncDisposable
+public sealed class SmtpTestServer : IAsyncDisposable
 {
     public const string User = "repl-acs|8d1b5a0e-6f7c-4c3e-9a51-0d1e2f3a4b5c|72f988bf-86f1-41af-91ab-2d7cd011db47";
     public const string Password = "Cl13nt~S3cret.Value";

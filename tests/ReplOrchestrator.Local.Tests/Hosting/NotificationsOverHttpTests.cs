@@ -1,0 +1,41 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ReplOrchestrator.Domain.Cycles;
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Domain.Notifications;
+using ReplOrchestrator.TestUtilities;
+using ReplOrchestrator.TestUtilities.Notifications;
+
+namespace ReplOrchestrator.Local.Tests.Hosting;
+
+/// <summary>An alert told to people by the running host: a real webhook listener and a real SMTP server receive it.</summary>
+public sealed class NotificationsOverHttpTests
+{
+    [Fact]
+    public async Task HostRefusesConnections_TeamsAndEmailAreTold_AndTheApiShowsEachDelivery()
+    {
+        await using var teams = await LoopbackHttpServer.StartAsync(_ => new CannedResponse(202));
+        await using var smtp = await SmtpTestServer.StartAsync(SmtpSecurity.None);
+        await using var host = await RunningHost.StartAsync(settings: NotificationSettings.For(new Uri(teams.BaseAddress, "hook"), smtp.Port));
+
+        var failed = new CycleReport("c-9", CycleType.Delta, CyclePhase.Failed, DateTimeOffset.UtcNow.AddMinutes(-5), [],
+            new CycleError("1022", "The Azure Migrate appliance is unable to connect to the vSphere host 'esx07.contoso.local'"));
+        (await host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-db04", failed))))
+            .StatusCode.ShouldBe(HttpStatusCode.Accepted);
+
+        var alerts = await host.WaitForAsync("/api/alerts", a => a.AsArray().Any(x => x!["notifications"]!["state"]!.GetValue<string>() == "delivered"));
+        var alert = alerts.AsArray().Single(x => x!["code"]!.GetValue<string>() == "HostConnectionRefused")!;
+        var targets = alert["notifications"]!["receivers"]!.AsArray();
+        targets.Select(t => t!["target"]!.GetValue<string>()).ShouldBe(["teams:0", "email:0"]);
+        targets.ShouldAllBe(t => t!["state"]!.GetValue<string>() == "delivered" && t["receiver"]!.GetValue<string>() == "oncall" && t["deliveredAt"] != null);
+
+        var post = teams.Requests.ShouldHaveSingleItem();
+        post.Path.ShouldBe("/hook");
+        var card = JsonNode.Parse(post.Body)!["attachments"]![0]!["content"]!;
+        card.ToJsonString().ShouldContain("vm-db04");
+        card.ToJsonString().ShouldContain("esx07.contoso.local");
+        var mail = smtp.Messages.ShouldHaveSingleItem();
+        mail.Subject.ShouldStartWith("[FIRING:Critical] vm-db04 HostConnectionRefused (1022)");
+        mail.TextBody!.ShouldContain("esx07.contoso.local");
+    }
+}
