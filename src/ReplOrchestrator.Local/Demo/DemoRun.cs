@@ -26,6 +26,14 @@ internal static class DemoRun
     {
         var (appliances, operatorKey) = DemoSettings.Credentials();
         var data = dataDirectory ?? Path.Combine(Path.GetTempPath(), "replorchestrator-demo-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)));
+        var settings = DemoSettings.Server(appliances, operatorKey);
+        var inbox = new DemoInbox();
+        await using var receivers = await DemoReceivers.StartUnlessConfiguredAsync(inbox, cancellationToken).ConfigureAwait(false);
+        foreach (var (key, value) in receivers.Settings)
+        {
+            settings[key] = value;
+        }
+
         WebApplication app;
         try
         {
@@ -34,7 +42,7 @@ internal static class DemoRun
             {
                 Urls = "http://127.0.0.1:0",
                 DataDirectory = data,
-                Settings = DemoSettings.Server(appliances, operatorKey),
+                Settings = settings,
                 CloudProbe = cloud => new SimulatedCloudProbe(cloud),
             });
         }
@@ -66,11 +74,12 @@ internal static class DemoRun
 
             await output.WriteLineAsync($"ReplOrchestrator demo: {spec.Appliances} appliances, {spec.Appliances * spec.VmsPerAppliance} VMs, "
                 + $"{spec.Scenarios.Count} situations from the troubleshooting guides, {duration.TotalSeconds:0} s. API: {url} (data: {data})").ConfigureAwait(false);
+            await output.WriteLineAsync(receivers.Description).ConfigureAwait(false);
             var tally = new AlertTally();
             var view = new DemoView(output, api, runner, tally);
             var topic = app.Services.GetRequiredService<EmbeddedAlertTopic>();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var listening = ListenAsync(topic, tally, view, stop.Token);
+            var listening = Task.WhenAll(ListenAsync(topic, tally, view, stop.Token), ListenAsync(inbox, view, stop.Token));
             var run = runner.RunAsync(duration, cancellationToken);
             await view.ShowAsync(run, cancellationToken).ConfigureAwait(false);
             var simulated = await run.ConfigureAwait(false);
@@ -81,6 +90,7 @@ internal static class DemoRun
             await listening.ConfigureAwait(false);
             var visible = await api.GetFromJsonAsync<List<Domain.Alerts.Alert>>("api/alerts", Domain.Contracts.ContractJson.Options, CancellationToken.None).ConfigureAwait(false) ?? [];
             await DemoSummary.WriteAsync(output, simulated, tally, visible, topic.JournalPath).ConfigureAwait(false);
+            await DemoSummary.WriteNotificationsAsync(output, inbox, receivers.IsOwn).ConfigureAwait(false);
         }
 
         return 0;
@@ -94,6 +104,21 @@ internal static class DemoRun
             {
                 tally.Add(alert);
                 await view.PrintAsync(alert).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The demo is over.
+        }
+    }
+
+    private static async Task ListenAsync(DemoInbox inbox, DemoView view, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var notification in inbox.Arrivals.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await view.PrintAsync(notification).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -64,5 +64,24 @@ internal static class DemoSettings
         return settings;
     }
 
+    /// <summary>
+    /// Who is told: one receiver, <c>oncall</c>, with the demo's own Teams webhook and SMTP relay as its targets, and
+    /// grouping waits short enough for the two-minute run.
+    /// </summary>
+    public static Dictionary<string, string?> Notifications(Uri webhook, int smtpPort) => new()
+    {
+        ["Repl:Notifications:Route:Receiver"] = "oncall",
+        ["Repl:Notifications:Route:GroupWait"] = "00:00:02",
+        ["Repl:Notifications:Route:GroupInterval"] = "00:00:05",
+        ["Repl:Notifications:Route:RepeatInterval"] = "00:10:00",
+        ["Repl:Notifications:Receivers:0:Name"] = "oncall",
+        ["Repl:Notifications:Receivers:0:Teams:0:WebhookUrl"] = webhook.ToString(),
+        ["Repl:Notifications:Receivers:0:Email:0:To:0"] = "oncall@replorchestrator.demo",
+        ["Repl:Notifications:Receivers:0:Email:0:From"] = "ReplOrchestrator demo <demo@replorchestrator.demo>",
+        ["Repl:Notifications:Receivers:0:Email:0:SmtpHost"] = "127.0.0.1",
+        ["Repl:Notifications:Receivers:0:Email:0:SmtpPort"] = smtpPort.ToString(CultureInfo.InvariantCulture),
+        ["Repl:Notifications:Receivers:0:Email:0:Security"] = "None",
+    };
+
     private static string NewKey() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 }

@@ -31,4 +31,22 @@ internal static class DemoSummary
             await output.WriteLineAsync($"  every alert, as published: {journal}").ConfigureAwait(false);
         }
     }
+
+    /// <summary>What the receivers were told: every Teams card's title, and how many mails went alongside.</summary>
+    public static async Task WriteNotificationsAsync(TextWriter output, DemoInbox inbox, bool ownReceivers)
+    {
+        if (!ownReceivers)
+        {
+            await output.WriteLineAsync("  notifications: sent to the receivers of your Repl:Notifications settings").ConfigureAwait(false);
+            return;
+        }
+
+        var received = inbox.Received;
+        var cards = received.Where(r => r.Channel == "Teams").ToList();
+        await output.WriteLineAsync($"  notifications to 'oncall': {cards.Count} Teams card(s) and {received.Count - cards.Count} mail(s) received by the demo's webhook and SMTP relay").ConfigureAwait(false);
+        foreach (var card in cards)
+        {
+            await output.WriteLineAsync($"    {card.Title}").ConfigureAwait(false);
+        }
+    }
 }

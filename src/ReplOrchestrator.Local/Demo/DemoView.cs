@@ -45,6 +45,10 @@ internal sealed class DemoView(TextWriter output, HttpClient api, FleetRunner ru
     /// <summary>One line per published alert, for redirected output.</summary>
     public Task PrintAsync(Alert alert) => IsLive ? Task.CompletedTask : output.WriteLineAsync(_lines.Next(alert));
 
+    /// <summary>One line per notification a demo receiver got, for redirected output.</summary>
+    public Task PrintAsync(ReceivedNotification notification) =>
+        IsLive ? Task.CompletedTask : output.WriteLineAsync($"  told  {notification.Channel,-5} {notification.Title}");
+
     private async Task<IRenderable> RenderAsync(CancellationToken cancellationToken) =>
         DemoBoard.Render(runner.Snapshot(), await HealthByVmAsync(cancellationToken).ConfigureAwait(false), tally.Recent(DemoBoard.MostAlerts), RenderOptions.Create(_console));
 

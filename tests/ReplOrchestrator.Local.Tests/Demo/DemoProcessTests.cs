@@ -24,6 +24,14 @@ public sealed class DemoProcessTests
         summary.ShouldMatch(@"heartbeats: \d+ sent, \d+ accepted, 0 rejected");
         run.Output.ShouldContain("FIRING");
         run.Output.ShouldContain("RESOLVED");
+
+        // The demo's own webhook and SMTP relay were told: a card and a mail for each situation, the backup window's never.
+        var told = System.Text.RegularExpressions.Regex.Match(summary, @"notifications to 'oncall': (\d+) Teams card\(s\) and (\d+) mail\(s\)");
+        told.Success.ShouldBeTrue(run.Output);
+        int.Parse(told.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(6);
+        told.Groups[2].Value.ShouldBe(told.Groups[1].Value);
+        summary.ShouldContain("[FIRING:Critical] vm-bi01 DiskUploadTimedOut (1011)", customMessage: run.Output);
+        summary[told.Index..].ShouldNotContain("HyperVReplicaBackupConflict", customMessage: "the maintenance window mutes it before routing");
         await CloudProbesAnsweredFromTheSimulationAsync(run.Output);
     }
 
