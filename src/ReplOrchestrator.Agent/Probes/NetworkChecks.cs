@@ -39,7 +39,7 @@ internal static class NetworkChecks
         try
         {
             await socket.ConnectAsync(host, port, limit.Token).ConfigureAwait(false);
-            return new ProbeCheck(true, Elapsed(time, started), $"connected to {socket.RemoteEndPoint}");
+            return new ProbeCheck(true, Elapsed(time, started), $"connected to {Shown(socket.RemoteEndPoint)}");
         }
         catch (SocketException e) when (e.SocketErrorCode is SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain)
         {
@@ -62,6 +62,10 @@ internal static class NetworkChecks
         limit.CancelAfter(timeout);
         return limit;
     }
+
+    // A dual-mode socket reports IPv4 peers as ::ffff:a.b.c.d, which people do not recognise as the address they configured.
+    private static string? Shown(EndPoint? endPoint) =>
+        endPoint is IPEndPoint { Address.IsIPv4MappedToIPv6: true } mapped ? new IPEndPoint(mapped.Address.MapToIPv4(), mapped.Port).ToString() : endPoint?.ToString();
 
     /// <summary>Milliseconds since <paramref name="started"/>, at least 1 so a passed check never reads as unmeasured.</summary>
     public static long Elapsed(TimeProvider time, long started) => Math.Max(1, (long)time.GetElapsedTime(started).TotalMilliseconds);
