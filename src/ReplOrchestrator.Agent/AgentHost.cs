@@ -39,9 +39,7 @@ internal static class AgentHost
         builder.Services.AddSingleton(sp => new HeartbeatSender(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, options.ServerUrl!, key));
         builder.Services.AddSingleton(sp => new ProbeRunner(options.Probes, sp.GetRequiredService<IServiceStates>(),
             probeHandler is null ? new HttpClient() : new HttpClient(probeHandler), storageSas, sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton(sp => options.Kind == ApplianceKind.HyperVReplica
-            ? new ResumeProcedure(sp.GetRequiredService<IHyperVReplication>(), sp.GetRequiredService<IServiceStates>(), sp.GetRequiredService<TimeProvider>())
-            : null!);
+        builder.Services.AddSingleton(sp => new ResumeProcedure(sp.GetRequiredService<IHyperVReplication>(), sp.GetRequiredService<IServiceStates>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(sp => new CommandRunner(sp.GetRequiredService<Spool>(), sp.GetRequiredService<ProbeRunner>(),
             options.Kind == ApplianceKind.HyperVReplica ? sp.GetRequiredService<ResumeProcedure>() : null));
         builder.Services.AddSingleton(sp => new HostCollector(options, sp.GetRequiredService<IServiceStates>(), sp.GetService<IHyperVReplication>(), sp.GetService<IVmmsEventLog>()));

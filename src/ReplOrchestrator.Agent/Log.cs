@@ -15,6 +15,9 @@ internal static partial class Log
     [LoggerMessage(2002, LogLevel.Warning, "Heartbeat {Sequence} not delivered ({Error}); {Pending} results and {Events} events kept in the spool")]
     public static partial void Unreachable(ILogger logger, long sequence, string error, int pending, int events);
 
+    [LoggerMessage(2006, LogLevel.Debug, "Heartbeat {Sequence} not delivered either ({Error})")]
+    public static partial void StillUnreachable(ILogger logger, long sequence, string error);
+
     [LoggerMessage(2003, LogLevel.Error, "Heartbeat {Sequence} refused: {Problem}")]
     public static partial void Refused(ILogger logger, long sequence, string problem);
 

@@ -32,7 +32,34 @@ internal static class AgentConfiguration
             throw new AgentConfigurationException($"{full}: {problems[0]}{more}");
         }
 
+        AddGatewayEndpoints(options.Probes);
         return options;
+    }
+
+    private static void AddGatewayEndpoints(ProbeOptions probes)
+    {
+        if (probes.GatewayJsonFile is not { Length: > 0 } file)
+        {
+            return;
+        }
+
+        string json;
+        try
+        {
+            json = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new AgentConfigurationException($"probes.gatewayJsonFile: {Path.GetFullPath(file)} cannot be read ({e.GetType().Name})");
+        }
+
+        foreach (var endpoint in GatewayJson.Endpoints(json))
+        {
+            if (!probes.Endpoints.Any(e => e.Role == endpoint.Role && string.Equals(e.Host, endpoint.Host, StringComparison.OrdinalIgnoreCase)))
+            {
+                probes.Endpoints.Add(endpoint);
+            }
+        }
     }
 
     // Binder and JSON messages nest the useful part in inner exceptions and span lines.

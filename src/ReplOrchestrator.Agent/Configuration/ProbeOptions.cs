@@ -17,6 +17,12 @@ public sealed class ProbeOptions
     public List<string> EsxiHosts { get; set; } = [];
 
     /// <summary>
+    /// Optional: the appliance's <c>gateway.json</c>; the Key Vault and Service Bus endpoints it implies are added to
+    /// <see cref="Endpoints"/> at start (see <see cref="GatewayJson"/>), so they need not be copied by hand.
+    /// </summary>
+    public string? GatewayJsonFile { get; set; }
+
+    /// <summary>
     /// Optional: a file holding a container SAS URL of the replication storage account (owner-only, like the key).
     /// With it, <c>StorageWrite</c> writes and deletes a small blob as <c>azcopy bench</c> does; without it, it checks HTTPS reachability.
     /// </summary>

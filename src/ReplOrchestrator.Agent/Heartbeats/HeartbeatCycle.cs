@@ -85,8 +85,17 @@ internal sealed class HeartbeatCycle(
                 Log.Refused(logger, number, outcome.Problem?.Describe() ?? "refused");
                 break;
             default:
+                // One warning per outage; an hour of failed heartbeats should not bury the log.
+                if (_unreachable)
+                {
+                    Log.StillUnreachable(logger, number, outcome.Error ?? "no answer");
+                }
+                else
+                {
+                    Log.Unreachable(logger, number, outcome.Error ?? "no answer", batch.ProbeResults.Count + batch.CommandResults.Count, spool.State.Events.Count);
+                }
+
                 _unreachable = true;
-                Log.Unreachable(logger, number, outcome.Error ?? "no answer", batch.ProbeResults.Count + batch.CommandResults.Count, spool.State.Events.Count);
                 break;
         }
     }

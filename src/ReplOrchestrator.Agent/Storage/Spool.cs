@@ -112,7 +112,9 @@ internal sealed class Spool
         }
         catch (JsonException)
         {
-            // Written whole or not at all, so this is damage from outside; starting empty beats not starting.
+            // Written whole or not at all, so this is damage from outside. Starting empty beats not starting, and the
+            // damaged file is kept beside it for whoever looks into what was lost.
+            File.Move(path, path + ".damaged", overwrite: true);
             return SpoolState.Empty;
         }
     }
