@@ -27,6 +27,9 @@ internal static partial class Log
     [LoggerMessage(2005, LogLevel.Warning, "The spool is full: {Dropped} oldest events dropped ({Total} since install)")]
     public static partial void EventsDropped(ILogger logger, int dropped, long total);
 
+    [LoggerMessage(2007, LogLevel.Error, "Heartbeat cycle failed ({Error}: {Message}); trying again at the next interval")]
+    public static partial void CycleFailed(ILogger logger, string error, string message);
+
     [LoggerMessage(3001, LogLevel.Information, "Ran {Count} commands; their results go with the next heartbeat")]
     public static partial void CommandsRan(ILogger logger, int count);
 

@@ -28,7 +28,16 @@ internal sealed class RecordedHyperV(string folder) : IHyperVReplication
     public Task ResumeAsync(string vmName, string? computerName, CancellationToken cancellationToken)
     {
         var path = Path.Combine(folder, RecordedFiles.Replication);
-        var root = JsonNode.Parse(File.ReadAllText(path));
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            throw new HostCommandException($"Resume-VMReplication: {RecordedFiles.Replication} cannot be read ({e.GetType().Name})");
+        }
+
         var items = root is JsonArray array ? array.OfType<JsonObject>().ToList() : root is JsonObject one ? [one] : [];
         var vm = items.FirstOrDefault(i => (string?)i["VMName"] == vmName)
             ?? throw new HostCommandException($"Resume-VMReplication: no VM named '{vmName}'");

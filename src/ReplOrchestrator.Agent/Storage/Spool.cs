@@ -15,6 +15,12 @@ internal sealed class Spool
     /// <summary>The file name inside the state folder.</summary>
     public const string FileName = "spool.json";
 
+    /// <summary>Most bytes of events one heartbeat carries: half the server's default 1 MiB body limit, leaving the rest to state and results.</summary>
+    public const int EventBytesPerHeartbeat = 512 * 1024;
+
+    // An event's JSON without its message (id, source, level, VM id, time, names), generously.
+    private const int EventOverheadBytes = 300;
+
     // Enough to recognise any command the server can still be redelivering (it keeps them for a day at most).
     private const int RememberedCommands = 512;
 
@@ -61,7 +67,10 @@ internal sealed class Spool
         });
     }
 
-    /// <summary>What the next heartbeat carries: up to <paramref name="maxEvents"/> events, every result. Entries the server would refuse as too old are dropped.</summary>
+    /// <summary>
+    /// What the next heartbeat carries: up to <paramref name="maxEvents"/> events within <see cref="EventBytesPerHeartbeat"/>,
+    /// every result. Entries the server would refuse as too old are dropped.
+    /// </summary>
     public SpoolBatch Take(int maxEvents, DateTimeOffset now)
     {
         var oldest = now - HeartbeatDefaults.MaxTimestampAge + TimeSpan.FromHours(1);
@@ -71,7 +80,21 @@ internal sealed class Spool
             Save(State with { Events = [.. State.Events.Where(e => e.TimeCreated >= oldest)], EventsDropped = State.EventsDropped + stale });
         }
 
-        return new SpoolBatch([.. State.Events.Take(maxEvents)], State.ProbeResults, State.CommandResults);
+        // Event messages may be 8 KiB each; 500 of them would exceed the server's 1 MiB body limit and be refused whole.
+        var (events, bytes) = (new List<ReplicationEvent>(), 0L);
+        foreach (var e in State.Events.Take(maxEvents))
+        {
+            // UTF-8 takes at most 3 bytes for a character of a .NET string (surrogate pairs take 4 for 2).
+            bytes += EventOverheadBytes + (e.Message.Length * 3L);
+            if (bytes > EventBytesPerHeartbeat && events.Count > 0)
+            {
+                break;
+            }
+
+            events.Add(e);
+        }
+
+        return new SpoolBatch(events, State.ProbeResults, State.CommandResults);
     }
 
     /// <summary>The server took the heartbeat that carried <paramref name="batch"/>: forget it.</summary>

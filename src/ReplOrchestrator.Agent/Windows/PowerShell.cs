@@ -21,7 +21,17 @@ internal static class PowerShell
             CreateNoWindow = true,
             StandardOutputEncoding = Encoding.UTF8,
         };
-        using var process = Process.Start(start) ?? throw new HostCommandException("powershell.exe did not start");
+        Process? started;
+        try
+        {
+            started = Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new HostCommandException($"powershell.exe did not start: {e.Message}");
+        }
+
+        using var process = started ?? throw new HostCommandException("powershell.exe did not start");
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);

@@ -68,6 +68,19 @@ public sealed class SpoolTests : IDisposable
         spool.State.EventsDropped.ShouldBe(1);
     }
 
+    [Fact]
+    public void Take_LongMessages_StayWithinTheBodyBudget_AndTheRestWaits()
+    {
+        var spool = new Spool(_folder.Path, 1000);
+        spool.AddEvents([.. Enumerable.Range(1, 500).Select(n => Event(n) with { Message = new string('x', 8192) })], null);
+
+        var batch = spool.Take(500, _now);
+
+        batch.Events.Count.ShouldBeInRange(15, 30);
+        spool.Delivered(batch);
+        spool.State.Events.Count.ShouldBe(500 - batch.Events.Count);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private ReplicationEvent Event(int n) => new(n, "Microsoft-Windows-Hyper-V-VMMS", ReplicationEventLevel.Error, null, _now.AddMinutes(-n), "m");
