@@ -18,6 +18,7 @@ public sealed class DependencyRulesTests
         ["ReplOrchestrator.Api"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.Workflows"],
         ["ReplOrchestrator.Functions"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.Workflows", "ReplOrchestrator.Api"],
         ["ReplOrchestrator.Local"] = ["ReplOrchestrator.Domain", "ReplOrchestrator.Workflows", "ReplOrchestrator.Api", "ReplOrchestrator.Engine"],
+        ["ReplOrchestrator.Agent"] = ["ReplOrchestrator.Domain"],
     };
 
     // What orchestrators and activities may be written against: the SDK's authoring and client types, and
@@ -92,7 +93,17 @@ public sealed class DependencyRulesTests
         {
             ReadReferences(name).ShouldNotContain("ReplOrchestrator.Local", $"{name} references the Local host");
             ReadReferences(name).ShouldNotContain("ReplOrchestrator.Functions", $"{name} references the Functions host");
+            ReadReferences(name).ShouldNotContain("ReplOrchestrator.Agent", $"{name} references the appliance agent");
         }
+    }
+
+    [Fact]
+    public void Agent_SpeaksTheContractThroughDomainAlone_WithoutTheServersStack()
+    {
+        var references = ReadReferences("ReplOrchestrator.Agent");
+
+        references.ShouldContain("ReplOrchestrator.Domain");
+        references.ShouldNotContain(r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || r.StartsWith("Microsoft.DurableTask", StringComparison.Ordinal) || r.StartsWith("Azure.", StringComparison.Ordinal));
     }
 
     private static bool IsProductAssembly(string name) =>

@@ -4,6 +4,7 @@ using ReplOrchestrator.Domain.Configuration;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Local.Simulation;
 using ReplOrchestrator.Local.Simulation.Transport;
+using ReplOrchestrator.Domain.Heartbeats.Answers;
 
 namespace ReplOrchestrator.Local.Cli;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Local.Simulation.Transport;
+using ReplOrchestrator.Domain.Heartbeats.Answers;
 
 namespace ReplOrchestrator.Local.Simulation;
 

@@ -1,4 +1,5 @@
 using ReplOrchestrator.Local.Simulation.Transport;
+using ReplOrchestrator.Domain.Heartbeats.Answers;
 
 namespace ReplOrchestrator.Local.Simulation;
 

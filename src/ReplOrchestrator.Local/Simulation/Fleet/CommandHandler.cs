@@ -1,5 +1,6 @@
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Local.Simulation.Transport;
+using ReplOrchestrator.Domain.Heartbeats.Answers;
 
 namespace ReplOrchestrator.Local.Simulation.Fleet;
 

@@ -3,6 +3,7 @@ using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Local.Simulation.Timeline;
 using ReplOrchestrator.Local.Simulation.Transport;
+using ReplOrchestrator.Domain.Heartbeats.Answers;
 
 namespace ReplOrchestrator.Local.Simulation.Fleet;
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using ReplOrchestrator.Domain.Heartbeats.Answers;
 
 namespace ReplOrchestrator.Local.Simulation.Transport;
 

@@ -1,3 +1,5 @@
+using ReplOrchestrator.Domain.Heartbeats.Answers;
+
 namespace ReplOrchestrator.Local.Simulation.Transport;
 
 /// <summary>Delivers one heartbeat to the monitor and brings back its answer.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using ReplOrchestrator.Local.Simulation.Transport;
 using ReplOrchestrator.TestUtilities;
+using ReplOrchestrator.Domain.Heartbeats.Answers;
 
 namespace ReplOrchestrator.Local.Tests.Simulation.Transport;
 

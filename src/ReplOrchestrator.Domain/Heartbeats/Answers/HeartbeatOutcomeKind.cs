@@ -1,7 +1,7 @@
-namespace ReplOrchestrator.Local.Simulation.Transport;
+namespace ReplOrchestrator.Domain.Heartbeats.Answers;
 
 /// <summary>What became of one heartbeat.</summary>
-internal enum HeartbeatOutcomeKind
+public enum HeartbeatOutcomeKind
 {
     /// <summary>Taken (202): what it carried is delivered.</summary>
     Accepted,

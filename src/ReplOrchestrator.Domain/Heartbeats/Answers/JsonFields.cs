@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ReplOrchestrator.Local.Simulation.Transport;
+namespace ReplOrchestrator.Domain.Heartbeats.Answers;
 
 /// <summary>Lenient reads of server answers: a field of the wrong type counts as missing.</summary>
 internal static class JsonFields

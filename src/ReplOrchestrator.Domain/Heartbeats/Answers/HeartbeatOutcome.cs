@@ -1,7 +1,7 @@
 using System.Globalization;
 using ReplOrchestrator.Domain.Heartbeats;
 
-namespace ReplOrchestrator.Local.Simulation.Transport;
+namespace ReplOrchestrator.Domain.Heartbeats.Answers;
 
 /// <summary>What became of one heartbeat, with the commands its answer carried.</summary>
 /// <param name="Kind">Taken, repeat, refused or failed.</param>
@@ -10,7 +10,7 @@ namespace ReplOrchestrator.Local.Simulation.Transport;
 /// <param name="Ignored">Commands of the answer the appliance cannot run.</param>
 /// <param name="Problem">Why it was refused (<see cref="HeartbeatOutcomeKind.Rejected"/>).</param>
 /// <param name="Error">What went wrong (<see cref="HeartbeatOutcomeKind.Failed"/>).</param>
-internal sealed record HeartbeatOutcome(
+public sealed record HeartbeatOutcome(
     HeartbeatOutcomeKind Kind,
     int? Status,
     IReadOnlyList<ApplianceCommand> Commands,

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
-using static ReplOrchestrator.Local.Simulation.Transport.JsonFields;
+using static ReplOrchestrator.Domain.Heartbeats.Answers.JsonFields;
 
-namespace ReplOrchestrator.Local.Simulation.Transport;
+namespace ReplOrchestrator.Domain.Heartbeats.Answers;
 
 /// <summary>Why the server refused a heartbeat: an RFC 9457 problem response, or what could be made of a non-problem one.</summary>
 /// <param name="Status">The HTTP status.</param>
 /// <param name="Title">The problem's title, or the status's reason phrase.</param>
 /// <param name="Detail">The problem's detail, if any.</param>
 /// <param name="Errors">The input errors a 400 lists, in order.</param>
-internal sealed record HeartbeatProblem(int Status, string Title, string? Detail, IReadOnlyList<ProblemError> Errors)
+public sealed record HeartbeatProblem(int Status, string Title, string? Detail, IReadOnlyList<ProblemError> Errors)
 {
     /// <summary>The problem in <paramref name="body"/>, falling back to <paramref name="reason"/> when the body is not a problem document.</summary>
     public static HeartbeatProblem Read(int status, string? body, string? reason)

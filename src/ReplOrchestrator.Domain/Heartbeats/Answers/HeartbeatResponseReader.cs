@@ -1,17 +1,17 @@
 using System.Text.Json;
-using static ReplOrchestrator.Local.Simulation.Transport.JsonFields;
+using static ReplOrchestrator.Domain.Heartbeats.Answers.JsonFields;
 using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Domain.Probes;
 
-namespace ReplOrchestrator.Local.Simulation.Transport;
+namespace ReplOrchestrator.Domain.Heartbeats.Answers;
 
 /// <summary>
 /// Reads a heartbeat response, <c>{ "accepted", "duplicate", "commands": [...] }</c>, forgivingly:
 /// fields a command kind does not need may be missing, unknown fields are ignored, and a command the
 /// appliance cannot run is set aside with a reason instead of spoiling the rest.
 /// </summary>
-internal static class HeartbeatResponseReader
+public static class HeartbeatResponseReader
 {
     /// <summary>The parts of a response the appliance acts on.</summary>
     public sealed record Response(bool Duplicate, IReadOnlyList<ApplianceCommand> Commands, IReadOnlyList<IgnoredCommand> Ignored);
