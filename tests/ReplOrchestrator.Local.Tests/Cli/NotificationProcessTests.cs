@@ -49,8 +49,7 @@ public sealed class NotificationProcessTests
 
     private static async Task PostFailedCycleAsync(string url)
     {
-        var failed = new CycleReport("c-9", CycleType.Delta, CyclePhase.Failed, DateTimeOffset.UtcNow.AddMinutes(-5), [],
-            new CycleError("1022", "The Azure Migrate appliance is unable to connect to the vSphere host 'esx07.contoso.local'"));
+        var failed = Heartbeats.HostConnectionRefused("c-9", DateTimeOffset.UtcNow.AddMinutes(-5));
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/heartbeats")
         {

@@ -17,4 +17,9 @@ internal static class Heartbeats
 
     public static CycleReport Uploading(string cycleId, DateTimeOffset startedAt, long uploaded) =>
         new(cycleId, CycleType.Delta, CyclePhase.Upload, startedAt, [new DiskProgress("disk-0", 50L * 1024 * 1024 * 1024, uploaded)], null);
+
+    /// <summary>A delta cycle that failed with 1022: the appliance cannot reach the VM's ESXi host.</summary>
+    public static CycleReport HostConnectionRefused(string cycleId, DateTimeOffset startedAt) =>
+        new(cycleId, CycleType.Delta, CyclePhase.Failed, startedAt, [],
+            new CycleError("1022", "The Azure Migrate appliance is unable to connect to the vSphere host 'esx07.contoso.local'"));
 }

@@ -18,8 +18,7 @@ public sealed class NotificationsOverHttpTests
         await using var smtp = await SmtpTestServer.StartAsync(SmtpSecurity.None);
         await using var host = await RunningHost.StartAsync(settings: NotificationSettings.For(new Uri(teams.BaseAddress, "hook"), smtp.Port));
 
-        var failed = new CycleReport("c-9", CycleType.Delta, CyclePhase.Failed, DateTimeOffset.UtcNow.AddMinutes(-5), [],
-            new CycleError("1022", "The Azure Migrate appliance is unable to connect to the vSphere host 'esx07.contoso.local'"));
+        var failed = Heartbeats.HostConnectionRefused("c-9", DateTimeOffset.UtcNow.AddMinutes(-5));
         (await host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-db04", failed))))
             .StatusCode.ShouldBe(HttpStatusCode.Accepted);
 
@@ -37,5 +36,18 @@ public sealed class NotificationsOverHttpTests
         var mail = smtp.Messages.ShouldHaveSingleItem();
         mail.Subject.ShouldStartWith("[FIRING:Critical] vm-db04 HostConnectionRefused (1022)");
         mail.TextBody!.ShouldContain("esx07.contoso.local");
+    }
+
+    [Fact]
+    public async Task WithoutNotificationSettings_EveryAlertSaysItHasNoReceiver()
+    {
+        await using var host = await RunningHost.StartAsync(settings: new Dictionary<string, string?> { ["Repl:Alerts:GroupWait"] = "00:00:00" });
+        var failed = Heartbeats.HostConnectionRefused("c-9", DateTimeOffset.UtcNow.AddMinutes(-5));
+        (await host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-db04", failed))))
+            .StatusCode.ShouldBe(HttpStatusCode.Accepted);
+
+        var alerts = await host.WaitForAsync("/api/alerts", a => a.AsArray().Count > 0);
+
+        alerts.AsArray().ShouldAllBe(a => a!["notifications"]!["state"]!.GetValue<string>() == "none" && a["notifications"]!["receivers"]!.AsArray().Count == 0);
     }
 }

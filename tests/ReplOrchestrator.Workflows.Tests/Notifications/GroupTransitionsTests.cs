@@ -215,6 +215,25 @@ public sealed class GroupTransitionsTests
         group.Members.Count.ShouldBe(200);
     }
 
+    [Fact]
+    public void ANewEpisode_StartsANewThread_WhileSequencesKeepGrowing()
+    {
+        var alert = Firing("vm-01");
+        var group = Told(alert);
+        var first = group.Outbox!.Thread.EpisodeId;
+        group = GroupTransitions.Apply(group, Upsert(AlertBuilder.Resolve(alert, T0 + TimeSpan.FromHours(1)), group), T0 + TimeSpan.FromHours(1));
+        group = GroupTransitions.Flush(group, group.FlushAt!.Value);
+
+        var again = Firing("vm-01", T0 + TimeSpan.FromHours(2));
+        group = GroupTransitions.Apply(group, Upsert(again, group), T0 + TimeSpan.FromHours(2));
+        group = GroupTransitions.Flush(group, group.FlushAt!.Value);
+
+        group.Outbox!.Sequence.ShouldBe(2);
+        group.Outbox.Thread.Sequence.ShouldBe(0);
+        group.Outbox.Thread.EpisodeId.ShouldNotBe(first);
+        group.Outbox.Kind.ShouldBe(NotificationKind.Firing);
+    }
+
     private static TargetDelivery Teams0(NotificationGroupState group) => group.Deliveries.Single(d => d.Target.Id == "teams:0");
 
     private static NotificationGroupState Told(Alert alert, bool sendResolved = true)
