@@ -28,13 +28,13 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     /// <summary>The server's base address, e.g. <c>http://127.0.0.1:40123/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>Starts a server whose answers come from <paramref name="responder"/>.</summary>
-    public static async Task<LoopbackHttpServer> StartAsync(Func<RecordedRequest, CannedResponse> responder)
+    /// <summary>Starts a server whose answers come from <paramref name="responder"/>, on <paramref name="port"/> or a free one.</summary>
+    public static async Task<LoopbackHttpServer> StartAsync(Func<RecordedRequest, CannedResponse> responder, int port = 0)
     {
         ArgumentNullException.ThrowIfNull(responder);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var server = new LoopbackHttpServer(app);
         app.Run(async context =>

@@ -39,6 +39,26 @@ public sealed class NotificationsOverHttpTests
     }
 
     [Fact]
+    public async Task TeamsUnreachableForAWhile_TheCardIsPostedOnceWhenItComesBack()
+    {
+        var port = SmtpTestServer.FreePort();
+        var webhook = new Uri($"http://127.0.0.1:{port}/hook");
+        await using var host = await RunningHost.StartAsync(settings: NotificationSettings.For(webhook));
+        (await host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-db04", Heartbeats.HostConnectionRefused("c-9", DateTimeOffset.UtcNow.AddMinutes(-5))))))
+            .StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var refused = await host.WaitForAsync("/api/alerts", a => a.AsArray().Any(x => x!["notifications"]!["receivers"]!.AsArray() is [{ } t] && t["attempts"]!.GetValue<int>() >= 1));
+        var target = refused.AsArray().Single()!["notifications"]!["receivers"]![0]!;
+        target["state"]!.GetValue<string>().ShouldBe("pending");
+        target["lastError"]!.GetValue<string>().ShouldNotContain("hook");
+
+        await using var teams = await LoopbackHttpServer.StartAsync(_ => new CannedResponse(202), port);
+        var delivered = await host.WaitForAsync("/api/alerts", a => a.AsArray().Any(x => x!["notifications"]!["state"]!.GetValue<string>() == "delivered"));
+
+        teams.Requests.ShouldHaveSingleItem().Path.ShouldBe("/hook");
+        delivered.AsArray().Single()!["notifications"]!["receivers"]![0]!["attempts"]!.GetValue<int>().ShouldBeGreaterThan(1);
+    }
+
+    [Fact]
     public async Task WithoutNotificationSettings_EveryAlertSaysItHasNoReceiver()
     {
         await using var host = await RunningHost.StartAsync(settings: new Dictionary<string, string?> { ["Repl:Alerts:GroupWait"] = "00:00:00" });
