@@ -16,7 +16,10 @@ internal static class NotificationRegistration
     public static IServiceCollection AddNotificationDelivery(this IServiceCollection services)
     {
         // No redirects: a webhook that answers with one is misconfigured, and following it would post the card elsewhere.
+        // The factory's own request logging names the URL, and a webhook's query carries its signature: the sender
+        // logs each outcome with the URL cut to scheme and host instead.
         services.AddHttpClient(TeamsClient)
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,

@@ -26,8 +26,9 @@ internal static class BenchCommand
         ingest.SetAction((r, ct) => Run(r, () => IngestBench.RunAsync(Positive(r.GetValue(heartbeats)), Positive(r.GetValue(vms)), r.InvocationConfiguration.Output, ct)));
 
         var appliances = new Option<int>("--appliances") { Description = "How many appliances fall silent.", DefaultValueFactory = _ => 20 };
-        var delay = new Command("alert-delay", "Delay from a missed heartbeat deadline to the alert on the local alerts topic.") { appliances };
-        delay.SetAction((r, ct) => Run(r, () => AlertDelayBench.RunAsync(Positive(r.GetValue(appliances)), r.InvocationConfiguration.Output, ct)));
+        var notify = new Option<bool>("--notify") { Description = "Also route every alert to a Teams stand-in on loopback and time each card's arrival." };
+        var delay = new Command("alert-delay", "Delay from a missed heartbeat deadline to the alert on the local alerts topic (and, with --notify, to its Teams card).") { appliances, notify };
+        delay.SetAction((r, ct) => Run(r, () => AlertDelayBench.RunAsync(Positive(r.GetValue(appliances)), r.GetValue(notify), r.InvocationConfiguration.Output, ct)));
 
         var footprintVms = new Option<int>("--vms") { Description = "How many idle VMs to monitor (100 per appliance).", DefaultValueFactory = _ => 1000 };
         var beats = new Option<int>("--heartbeats") { Description = "Heartbeats per appliance after the first, to see where the database levels off.", DefaultValueFactory = _ => 60 };

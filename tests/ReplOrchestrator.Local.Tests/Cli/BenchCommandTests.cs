@@ -13,6 +13,7 @@ public sealed class BenchCommandTests
     [InlineData("replay --activities 5", "historyEvents+ replayMicros+ requestBytes+")]
     [InlineData("ingest --heartbeats 40 --vms 2", "heartbeatsPerSec+ p50Ms+ p99Ms+")]
     [InlineData("alert-delay --appliances 2", "p50Ms p99Ms maxMs")]
+    [InlineData("alert-delay --appliances 2 --notify", "p50Ms p99Ms maxMs cards+ cardP50Ms cardP99Ms")]
     [InlineData("footprint --vms 100 --heartbeats 2", "managedBytesPerVm residentBytesPerVm databaseBytesPerVm+ databaseBytesPerVmAfter+")]
     [InlineData("footprint --busy --vms 2 --reports 60", "reports+ databaseBytesPerVm+ maxHistoryEvents+")]
     public async Task Measurement_PrintsOneJsonLineWithItsFigures(string measurement, string figures)
