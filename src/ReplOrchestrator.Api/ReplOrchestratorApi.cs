@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReplOrchestrator.Api.Alerts;
+using ReplOrchestrator.Api.Caching;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Api.Fleet;
 using ReplOrchestrator.Api.Heartbeats;
@@ -40,6 +41,8 @@ public static class ReplOrchestratorApi
         services.AddSingleton(ReplConfiguration.Notifications(configuration));
         services.AddNotificationDelivery();
         services.AddSingleton(ReplConfiguration.CloudProbeOptions(configuration));
+        // The VM view draws phases against the limits the workflows time them by.
+        services.AddSingleton(ReplConfiguration.WorkflowOptions(configuration).Cycle);
         // A host may have put its own probe first (the demo answers from its simulation).
         services.TryAddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CloudProbeOptions>()));
         services.AddSingleton<ApplianceAuthenticator>();
@@ -58,7 +61,7 @@ public static class ReplOrchestratorApi
         api.MapPost("/heartbeats", (HttpContext context, HeartbeatEndpoint endpoint) => endpoint.HandleAsync(context));
 
         // Even the liveness check needs a key: an unauthenticated endpoint tells a scanner what runs here.
-        var read = api.MapGroup(string.Empty).RequireApiKey(ApiAccess.Read);
+        var read = api.MapGroup(string.Empty).RequireApiKey(ApiAccess.Read).WithEntityTags();
         read.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
         read.MapGet("/fleet", FleetEndpoints.FleetAsync);
         read.MapGet("/appliances/{applianceId}/vms/{vmId}", FleetEndpoints.VmAsync);
