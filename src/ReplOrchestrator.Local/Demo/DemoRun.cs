@@ -25,6 +25,7 @@ internal static class DemoRun
     public static async Task<int> RunAsync(TimeSpan duration, string? dataDirectory, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var (appliances, operatorKey) = DemoSettings.Credentials();
+        var dashboard = new DashboardLink();
         var data = dataDirectory ?? Path.Combine(Path.GetTempPath(), "replorchestrator-demo-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)));
         WebApplication app;
         try
@@ -34,7 +35,7 @@ internal static class DemoRun
             {
                 Urls = "http://127.0.0.1:0",
                 DataDirectory = data,
-                Settings = DemoSettings.Server(appliances, operatorKey),
+                Settings = dashboard.AddTo(DemoSettings.Server(appliances, operatorKey)),
                 CloudProbe = cloud => new SimulatedCloudProbe(cloud),
             });
         }
@@ -66,6 +67,7 @@ internal static class DemoRun
 
             await output.WriteLineAsync($"ReplOrchestrator demo: {spec.Appliances} appliances, {spec.Appliances * spec.VmsPerAppliance} VMs, "
                 + $"{spec.Scenarios.Count} situations from the troubleshooting guides, {duration.TotalSeconds:0} s. API: {url} (data: {data})").ConfigureAwait(false);
+            await output.WriteLineAsync($"Dashboard (open while the demo runs): {dashboard.For(url)}").ConfigureAwait(false);
             var tally = new AlertTally();
             var view = new DemoView(output, api, runner, tally);
             var topic = app.Services.GetRequiredService<EmbeddedAlertTopic>();
