@@ -1,4 +1,5 @@
 using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Health;
 using ReplOrchestrator.Domain.Heartbeats;
@@ -36,11 +37,18 @@ public sealed record VmSummaryView(
     /// <summary>The RPO target the VM is held to, in seconds.</summary>
     public double RpoTargetSeconds { get; init; }
 
+    /// <summary>
+    /// The worst catalog severity among the VM's open alerts; null when none is open. Health judges finished cycles,
+    /// so a disk stalled right now shows here first.
+    /// </summary>
+    public AlertSeverity? WorstOpenAlert { get; init; }
+
     /// <summary>The summary of a VM monitor's status.</summary>
     public static VmSummaryView Of(VmStatus status) => new(
         status.VmId, status.Name, status.Host, status.Health, status.ReplicationState, CycleView.Of(status.CurrentCycle), status.LastSuccessfulCycleAt, status.OpenAlerts.Count)
     {
         RpoTargetSeconds = status.RpoTarget.TotalSeconds,
+        WorstOpenAlert = status.OpenAlerts.Count == 0 ? null : status.OpenAlerts.Select(c => ErrorCatalog.TryGet(c, out var entry) ? entry.Severity : AlertSeverity.Warning).Max(),
     };
 }
 
