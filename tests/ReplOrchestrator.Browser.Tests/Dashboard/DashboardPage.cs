@@ -58,11 +58,14 @@ internal sealed class DashboardPage : IAsyncDisposable
     }
 
     /// <summary>Saves a screenshot as a test artifact, and as the README's image when asked (<see cref="DocImages"/>).</summary>
-    public async Task ScreenshotAsync(string name)
+    public async Task ScreenshotAsync(string name, bool forDocs = true)
     {
         var path = TestArtifacts.PathFor("dashboard", name);
         await Page.ScreenshotAsync(new() { Path = path });
-        DocImages.UpdateIfAsked(path, name);
+        if (forDocs)
+        {
+            DocImages.UpdateIfAsked(path, name);
+        }
     }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();

@@ -48,7 +48,7 @@ public sealed class DashboardTests(ChromiumBrowser chromium, ITestOutputHelper o
         await Expect(card).ToContainTextAsync(alert["recommendedActions"]![0]!.GetValue<string>());
         await Expect(card.Locator("h4", new() { HasText = "Next steps" })).ToBeVisibleAsync();
         output.WriteLine($"VM page showed the stalled disk and the alert {clock.Elapsed.TotalSeconds:0.0} s after the fleet started.");
-        await tab.ScreenshotAsync("dashboard-vm-alert.png");
+        await tab.ScreenshotAsync("dashboard-vm-alert.png", forDocs: false);
         // The README's picture of the page is its history: cycles against deadlines, the stalled disk, the RPO.
         await tab.Page.Locator("#cycles-title").ScrollIntoViewIfNeededAsync();
         await tab.Page.EvaluateAsync("() => document.getElementById('cycles-title').scrollIntoView()");
