@@ -5,7 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReplOrchestrator.Api.Alerts;
+using ReplOrchestrator.Api.Caching;
 using ReplOrchestrator.Api.Configuration;
+using ReplOrchestrator.Api.Dashboard;
 using ReplOrchestrator.Api.Fleet;
 using ReplOrchestrator.Api.Heartbeats;
 using ReplOrchestrator.Api.Notifications;
@@ -40,6 +42,8 @@ public static class ReplOrchestratorApi
         services.AddSingleton(ReplConfiguration.Notifications(configuration));
         services.AddNotificationDelivery();
         services.AddSingleton(ReplConfiguration.CloudProbeOptions(configuration));
+        // The VM view draws phases against the limits the workflows time them by.
+        services.AddSingleton(ReplConfiguration.WorkflowOptions(configuration).Cycle);
         // A host may have put its own probe first (the demo answers from its simulation).
         services.TryAddSingleton<ICloudProbe>(sp => new DnsTcpCloudProbe(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CloudProbeOptions>()));
         services.AddSingleton<ApplianceAuthenticator>();
@@ -51,14 +55,18 @@ public static class ReplOrchestratorApi
         return services;
     }
 
-    /// <summary>Maps the routes under <c>/api</c>.</summary>
+    /// <summary>Maps the routes under <c>/api</c>, the dashboard at <c>/api/dashboard/</c> among them, and <c>/</c> to it.</summary>
     public static IEndpointRouteBuilder MapReplOrchestratorApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
         api.MapPost("/heartbeats", (HttpContext context, HeartbeatEndpoint endpoint) => endpoint.HandleAsync(context));
 
         // Even the liveness check needs a key: an unauthenticated endpoint tells a scanner what runs here.
-        var read = api.MapGroup(string.Empty).RequireApiKey(ApiAccess.Read);
+        // The dashboard's files hold no fleet data; everything it shows comes through the keyed routes below.
+        endpoints.MapGet("/", DashboardEndpoints.ToRoot).ExcludeFromDescription();
+        api.MapGet("/dashboard/{**path}", DashboardEndpoints.Asset);
+
+        var read = api.MapGroup(string.Empty).RequireApiKey(ApiAccess.Read).WithEntityTags();
         read.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
         read.MapGet("/fleet", FleetEndpoints.FleetAsync);
         read.MapGet("/appliances/{applianceId}/vms/{vmId}", FleetEndpoints.VmAsync);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Contracts;
+using ReplOrchestrator.Domain.Cycles;
 using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Workflows;
 using ReplOrchestrator.Workflows.Appliances;
@@ -22,7 +23,7 @@ internal static class FleetEndpoints
         return Results.Json(view, ContractJson.Options);
     }
 
-    public static async Task<IResult> VmAsync(string applianceId, string vmId, DurableTaskClient client, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> VmAsync(string applianceId, string vmId, DurableTaskClient client, TimeProvider time, CycleOptions cycles, CancellationToken cancellationToken)
     {
         if (!ContractId.IsValid(applianceId) || !ContractId.IsValid(vmId))
         {
@@ -54,7 +55,13 @@ internal static class FleetEndpoints
             CycleView.Of(status.CurrentCycle),
             [.. status.RecentCycles.AsEnumerable().Reverse().Select(CycleRecordView.Of)],
             alerts,
-            status.LastObservedAt);
+            status.LastObservedAt)
+        {
+            Trail = status.Trail,
+            Disks = status.CurrentCycle?.Disks ?? [],
+            PhaseLimits = PhaseLimitsView.Of(cycles, status.CurrentCycle?.Type ?? status.RecentCycles.LastOrDefault()?.Type),
+            Events = status.RecentEvents,
+        };
         return Results.Json(view, ContractJson.Options);
     }
 }

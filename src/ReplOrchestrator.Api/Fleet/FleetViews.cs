@@ -1,4 +1,5 @@
 using ReplOrchestrator.Domain.Alerts;
+using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Health;
 using ReplOrchestrator.Domain.Heartbeats;
@@ -33,9 +34,22 @@ public sealed record VmSummaryView(
     DateTimeOffset? LastSuccessfulCycleAt,
     int OpenAlerts)
 {
+    /// <summary>The RPO target the VM is held to, in seconds.</summary>
+    public double RpoTargetSeconds { get; init; }
+
+    /// <summary>
+    /// The worst catalog severity among the VM's open alerts; null when none is open. Health judges finished cycles,
+    /// so a disk stalled right now shows here first.
+    /// </summary>
+    public AlertSeverity? WorstOpenAlert { get; init; }
+
     /// <summary>The summary of a VM monitor's status.</summary>
     public static VmSummaryView Of(VmStatus status) => new(
-        status.VmId, status.Name, status.Host, status.Health, status.ReplicationState, CycleView.Of(status.CurrentCycle), status.LastSuccessfulCycleAt, status.OpenAlerts.Count);
+        status.VmId, status.Name, status.Host, status.Health, status.ReplicationState, CycleView.Of(status.CurrentCycle), status.LastSuccessfulCycleAt, status.OpenAlerts.Count)
+    {
+        RpoTargetSeconds = status.RpoTarget.TotalSeconds,
+        WorstOpenAlert = status.OpenAlerts.Count == 0 ? null : status.OpenAlerts.Select(c => ErrorCatalog.TryGet(c, out var entry) ? entry.Severity : AlertSeverity.Warning).Max(),
+    };
 }
 
 /// <summary>A cycle in progress: phase, and upload progress over all disks.</summary>
@@ -69,7 +83,31 @@ public sealed record VmDetailView(
     CycleView? CurrentCycle,
     IReadOnlyList<CycleRecordView> RecentCycles,
     IReadOnlyList<Alert> OpenAlerts,
-    DateTimeOffset? LastReportedAt);
+    DateTimeOffset? LastReportedAt)
+{
+    /// <summary>The reports of the latest cycle, oldest first: its phases and each disk's bytes over time.</summary>
+    public IReadOnlyList<TrailSample> Trail { get; init; } = [];
+
+    /// <summary>Each disk of the cycle in progress, as last reported; empty between cycles.</summary>
+    public IReadOnlyList<DiskProgress> Disks { get; init; } = [];
+
+    /// <summary>How long each phase may take, to draw the latest cycle's phases against.</summary>
+    public required PhaseLimitsView PhaseLimits { get; init; }
+
+    /// <summary>Event-log entries of the last minutes (Hyper-V event ids), oldest first.</summary>
+    public IReadOnlyList<ReplicationEvent> Events { get; init; } = [];
+}
+
+/// <summary>The phase limits in force, in seconds: a snapshot or disposal that runs longer overruns; an upload times out after a stall this long.</summary>
+public sealed record PhaseLimitsView(double SnapshotSeconds, double UploadStallSeconds, double UploadMaxSeconds, double DisposeArtefactsSeconds)
+{
+    /// <summary>The limits of <paramref name="options"/> for a cycle of <paramref name="type"/> (initial cycles may upload longer).</summary>
+    public static PhaseLimitsView Of(CycleOptions options, CycleType? type) => new(
+        options.SnapshotTimeout.TotalSeconds,
+        options.UploadStallTimeout.TotalSeconds,
+        options.UploadCapFor(type ?? CycleType.Delta).TotalSeconds,
+        options.DisposeArtefactsTimeout.TotalSeconds);
+}
 
 /// <summary>Health level, since when, and why.</summary>
 public sealed record HealthView(HealthLevel Level, DateTimeOffset? Since, IReadOnlyList<HealthReason> Reasons);

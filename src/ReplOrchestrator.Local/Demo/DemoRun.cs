@@ -25,6 +25,7 @@ internal static class DemoRun
     public static async Task<int> RunAsync(TimeSpan duration, string? dataDirectory, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var (appliances, operatorKey) = DemoSettings.Credentials();
+        var dashboard = new DashboardLink();
         var data = dataDirectory ?? Path.Combine(Path.GetTempPath(), "replorchestrator-demo-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)));
         var settings = DemoSettings.Server(appliances, operatorKey);
         var inbox = new DemoInbox();
@@ -42,7 +43,7 @@ internal static class DemoRun
             {
                 Urls = "http://127.0.0.1:0",
                 DataDirectory = data,
-                Settings = settings,
+                Settings = dashboard.AddTo(settings),
                 CloudProbe = cloud => new SimulatedCloudProbe(cloud),
             });
         }
@@ -74,6 +75,7 @@ internal static class DemoRun
 
             await output.WriteLineAsync($"ReplOrchestrator demo: {spec.Appliances} appliances, {spec.Appliances * spec.VmsPerAppliance} VMs, "
                 + $"{spec.Scenarios.Count} situations from the troubleshooting guides, {duration.TotalSeconds:0} s. API: {url} (data: {data})").ConfigureAwait(false);
+            await output.WriteLineAsync($"Dashboard (open while the demo runs): {dashboard.For(url)}").ConfigureAwait(false);
             await output.WriteLineAsync(receivers.Description).ConfigureAwait(false);
             var tally = new AlertTally();
             var view = new DemoView(output, api, runner, tally);

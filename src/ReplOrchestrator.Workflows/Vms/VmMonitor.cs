@@ -84,6 +84,7 @@ internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMo
         var actions = 0;
         if (vm.Cycle is { } report)
         {
+            state = state with { Trail = CycleTrail.Add(state.Trail, state.TrailCycleId, report, observation.ReceivedAt), TrailCycleId = report.CycleId };
             (state, actions) = await TrackCycleAsync(context, state, observation, report);
         }
         else if (state.Active is null && state.Expectation is null && state.Cycles.Count == 0)

@@ -34,6 +34,12 @@ public sealed record VmMonitorState(string ApplianceId, string VmId, ApplianceKi
     /// <summary>The cycle running now, as last reported.</summary>
     public CycleReport? Active { get; init; }
 
+    /// <summary>The reports of the latest cycle, oldest first (see <see cref="CycleTrail"/>).</summary>
+    public IReadOnlyList<TrailSample> Trail { get; init; } = [];
+
+    /// <summary>The cycle <see cref="Trail"/> belongs to.</summary>
+    public string? TrailCycleId { get; init; }
+
     /// <summary>Recent cycles, oldest first.</summary>
     public IReadOnlyList<CycleRecord> Cycles { get; init; } = [];
 

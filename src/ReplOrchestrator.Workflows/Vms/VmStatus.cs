@@ -22,6 +22,12 @@ public sealed record VmStatus(
     IReadOnlyList<string> OpenAlerts,
     DateTimeOffset? LastObservedAt)
 {
+    /// <summary>The reports of the latest cycle, oldest first: phases and bytes per disk over time.</summary>
+    public IReadOnlyList<TrailSample> Trail { get; init; } = [];
+
+    /// <summary>Event-log entries of the last minutes (Hyper-V event ids), oldest first.</summary>
+    public IReadOnlyList<ReplicationEvent> RecentEvents { get; init; } = [];
+
     /// <summary>The status of a monitor's state.</summary>
     public static VmStatus Of(VmMonitorState state, WorkflowOptions options)
     {
@@ -43,6 +49,10 @@ public sealed record VmStatus(
             state.Expectation?.ExpectedAt,
             state.Cycles,
             [.. state.Open.Select(o => o.Code)],
-            state.LastObservedAt);
+            state.LastObservedAt)
+        {
+            Trail = state.Trail,
+            RecentEvents = [.. state.RecentEvents.OrderBy(e => e.TimeCreated)],
+        };
     }
 }

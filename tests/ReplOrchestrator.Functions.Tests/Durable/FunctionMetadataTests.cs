@@ -42,6 +42,18 @@ public sealed class FunctionMetadataTests
     }
 
     [Fact]
+    public void Generated_Dashboard_IsAnAnonymousGetUnderTheDashboardFolder()
+    {
+        var bindings = Generated()[DashboardFunction.Name];
+
+        var trigger = bindings.Single(b => Type(b) == "httpTrigger");
+        trigger["authLevel"]!.GetValue<string>().ShouldBe("Anonymous");
+        trigger["route"]!.GetValue<string>().ShouldBe("dashboard/{*path}");
+        trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["get"]);
+        bindings.ShouldNotContain(b => Type(b) == "durableClient");
+    }
+
+    [Fact]
     public void Generated_HeartbeatQueue_IsATimerWithADurableClient()
     {
         var bindings = Generated()[HeartbeatQueueFunction.Name];
@@ -77,7 +89,7 @@ public sealed class FunctionMetadataTests
         all.Where(f => f.Trigger == "orchestrationTrigger").Select(f => f.Name).ShouldBe(s_orchestrators, ignoreOrder: true);
         all.Where(f => f.Trigger == "activityTrigger").Select(f => f.Name)
             .ShouldBe(WorkflowTaskNames().Except(s_orchestrators), ignoreOrder: true);
-        all.Select(f => f.Name).ShouldBe([.. WorkflowTaskNames(), ApiFunction.Name, HeartbeatQueueFunction.Name], ignoreOrder: true);
+        all.Select(f => f.Name).ShouldBe([.. WorkflowTaskNames(), ApiFunction.Name, DashboardFunction.Name, HeartbeatQueueFunction.Name], ignoreOrder: true);
     }
 
     public static TheoryData<string> ClientActivities() => [.. s_clientActivities];

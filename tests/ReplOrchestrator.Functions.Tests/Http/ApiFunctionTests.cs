@@ -27,6 +27,30 @@ public sealed class ApiFunctionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_DashboardWithoutKey_ServesThePageUnderItsContentSecurityPolicy()
+    {
+        var answer = await SendAsync("GET", "/api/dashboard/");
+
+        answer.Status.ShouldBe(StatusCodes.Status200OK);
+        answer.ContentType.ShouldBe("text/html; charset=utf-8");
+        answer.Body.ShouldContain("<script type=\"module\" src=\"js/app.js\"></script>");
+    }
+
+    [Fact]
+    public async Task RunAsync_FleetTwiceWithItsETag_AnswersNotModifiedTheSecondTime()
+    {
+        var headers = new Dictionary<string, string> { ["x-api-key"] = TestSettings.ReaderKey };
+        var first = await SendAsync("GET", "/api/fleet", headers);
+        first.Status.ShouldBe(StatusCodes.Status200OK);
+
+        headers["If-None-Match"] = first.ETag!;
+        var second = await SendAsync("GET", "/api/fleet", headers);
+
+        second.Status.ShouldBe(StatusCodes.Status304NotModified);
+        second.Body.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task RunAsync_FleetWithoutKey_AnswersUnauthorizedProblem()
     {
         var answer = await SendAsync("GET", "/api/fleet");

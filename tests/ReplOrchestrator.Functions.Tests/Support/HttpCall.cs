@@ -38,12 +38,14 @@ internal static class HttpCall
 
         var function = ActivatorUtilities.CreateInstance<ApiFunction>(scope.ServiceProvider);
         await function.RunAsync(context.Request, client);
-        return new HttpAnswer(context.Response.StatusCode, context.Response.ContentType, Encoding.UTF8.GetString(response.ToArray()));
+        return new HttpAnswer(context.Response.StatusCode, context.Response.ContentType, Encoding.UTF8.GetString(response.ToArray())) { ETag = context.Response.Headers.ETag };
     }
 }
 
 /// <summary>What the API answered.</summary>
 internal sealed record HttpAnswer(int Status, string? ContentType, string Body)
 {
+    public string? ETag { get; init; }
+
     public JsonNode? Json => Body.Length == 0 ? null : JsonNode.Parse(Body);
 }

@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using ReplOrchestrator.Api.Configuration;
+using ReplOrchestrator.Local.Demo;
+using ReplOrchestrator.Local.Hosting;
+using ReplOrchestrator.Local.Simulation;
+using ReplOrchestrator.Local.Simulation.Transport;
+using ReplOrchestrator.TestUtilities;
+
+namespace ReplOrchestrator.Browser.Tests.Dashboard;
+
+/// <summary>
+/// The local host on a free loopback port with the demo's compressed thresholds, and a simulated fleet playing seed
+/// scenarios against it over HTTP in real time once <see cref="StartFleet"/> is called: what the demo runs.
+/// </summary>
+internal sealed class DashboardHost : IAsyncDisposable
+{
+    // Long enough that the stall, and so the alert, lasts while a test walks from page to page on a busy machine.
+    public static readonly TimeSpan UploadStallTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly WebApplication _app;
+    private readonly TemporaryDirectory _directory;
+    private readonly FleetSpec _spec;
+    private readonly IReadOnlyList<ApplianceCredential> _appliances;
+    private readonly CancellationTokenSource _stop = new();
+    private Task? _fleet;
+
+    private DashboardHost(WebApplication app, TemporaryDirectory directory, FleetSpec spec, IReadOnlyList<ApplianceCredential> appliances, string readerKey, string operatorKey)
+    {
+        _app = app;
+        _directory = directory;
+        _spec = spec;
+        _appliances = appliances;
+        ReaderKey = readerKey;
+        OperatorKey = operatorKey;
+        Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+    }
+
+    public Uri Address { get; }
+
+    public Uri Dashboard => new(Address, "api/dashboard/");
+
+    public string ReaderKey { get; }
+
+    public string OperatorKey { get; }
+
+    public static async Task<DashboardHost> StartAsync(params string[] scenarios)
+    {
+        var directory = new TemporaryDirectory();
+        var (appliances, operatorKey) = DemoSettings.Credentials();
+        var readerKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var settings = DemoSettings.Server(appliances, operatorKey);
+        settings["Repl:ApiKeys:0"] = readerKey;
+        settings["Repl:Cycle:UploadStallTimeout"] = UploadStallTimeout.ToString("c");
+        var app = LocalHost.Build(new LocalHostOptions
+        {
+            Urls = "http://127.0.0.1:0",
+            DataDirectory = directory.Path,
+            Settings = settings,
+            CloudProbe = cloud => new SimulatedCloudProbe(cloud),
+        });
+        await app.StartAsync();
+        var workflows = ReplConfiguration.WorkflowOptions(app.Configuration);
+        var spec = new FleetSpec
+        {
+            Appliances = 2,
+            VmsPerAppliance = 3,
+            Scenarios = scenarios,
+            Timings = SimulationTimings.For(DemoSettings.Heartbeat, workflows.Cycle, workflows.Appliance),
+            FirstSequence = FleetSpec.SequenceStartFor(TimeProvider.System.GetUtcNow()),
+        };
+        return new DashboardHost(app, directory, spec, appliances, readerKey, operatorKey);
+    }
+
+    /// <summary>Starts the simulated fleet's heartbeats; its scenarios count from now.</summary>
+    public void StartFleet()
+    {
+        var heartbeats = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
+        var fleet = SimulatedFleet.Create(_spec, _appliances, TimeProvider.System.GetUtcNow());
+        var runner = new FleetRunner(fleet, new HttpHeartbeatTransport(heartbeats, Address), TimeProvider.System, null);
+        _fleet = Task.Run(async () =>
+        {
+            using (heartbeats)
+            {
+                await runner.RunAsync(null, _stop.Token);
+            }
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        if (_fleet is not null)
+        {
+            await _fleet;
+        }
+
+        await _app.DisposeAsync();
+        _directory.Dispose();
+        _stop.Dispose();
+    }
+}
