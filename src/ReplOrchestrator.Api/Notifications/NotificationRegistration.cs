@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Domain.Notifications.Teams;
 using ReplOrchestrator.Workflows.Ports;
 
@@ -26,7 +27,7 @@ internal static class NotificationRegistration
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
-        services.TryAddSingleton(new TeamsCardOptions());
+        services.TryAddSingleton(sp => new TeamsCardOptions { DashboardVmUrl = sp.GetRequiredService<NotificationPolicy>().Options?.DashboardVmUrl() });
         services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<TeamsWebhookSender>(
             sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(TeamsClient)));
         services.TryAddSingleton(sp => new SmtpEmailSender(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SmtpEmailSender>>())

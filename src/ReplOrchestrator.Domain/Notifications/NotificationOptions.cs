@@ -25,6 +25,16 @@ public sealed record NotificationOptions : IValidatedOptions
     /// <value>Null (the default) never escalates; 1 s to 7 days.</value>
     public TimeSpan? EscalateWarningAfter { get; init; }
 
+    /// <summary>
+    /// Where people open the dashboard, such as <c>https://func-repl.azurewebsites.net/api/dashboard/</c>: a card or mail
+    /// about one VM then links to that VM's page. Null (the default) links to documentation only.
+    /// </summary>
+    public string? DashboardUrl { get; init; }
+
+    /// <summary>The dashboard's page for one VM, with <c>{applianceId}</c> and <c>{vmId}</c> placeholders; null without <see cref="DashboardUrl"/>.</summary>
+    /// <remarks>A method, not a property: the binder counts every property name as a known key.</remarks>
+    public string? DashboardVmUrl() => DashboardUrl is { Length: > 0 } url ? url.TrimEnd('/') + "/#vm/{applianceId}/{vmId}" : null;
+
     /// <inheritdoc/>
     /// <remarks>Each problem starts with its configuration path, such as <c>Repl:Notifications:Route:Routes:0:Matchers:1</c>.</remarks>
     public IReadOnlyList<string> Validate() => NotificationOptionsValidator.Validate(this);

@@ -21,6 +21,13 @@ internal sealed partial class NotificationOptionsValidator
             validator._rules.Between($"{Section}:EscalateWarningAfter", after, NotificationDefaults.MinInterval, NotificationDefaults.MaxRepeatInterval);
         }
 
+        if (options.DashboardUrl is { } dashboard)
+        {
+            validator._rules.Require(
+                Uri.TryCreate(dashboard, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" && string.IsNullOrEmpty(url.Query) && string.IsNullOrEmpty(url.Fragment),
+                $"{Section}:DashboardUrl must be an absolute http(s) URL without a query or fragment, such as https://func-repl.azurewebsites.net/api/dashboard/.");
+        }
+
         for (var n = 0; n < options.Receivers.Count; n++)
         {
             validator.Receiver(options.Receivers[n], $"{Section}:Receivers:{n}", n);

@@ -10,6 +10,20 @@ public sealed class NotificationOptionsValidationTests
     [Fact]
     public void Validate_ValidTree_HasNoProblems() => Valid().Validate().ShouldBeEmpty();
 
+    [Theory]
+    [InlineData("https://func-repl.azurewebsites.net/api/dashboard/", true)]
+    [InlineData("http://127.0.0.1:5080/api/dashboard", true)]
+    [InlineData("/api/dashboard/", false)]
+    [InlineData("ftp://repl.contoso.com/", false)]
+    [InlineData("https://repl.contoso.com/api/dashboard/#key=abc", false)]
+    public void Validate_DashboardUrl_MustBeAnAbsoluteHttpUrlWithoutAKeyInIt(string url, bool valid) =>
+        (Valid() with { DashboardUrl = url }).Validate().Count.ShouldBe(valid ? 0 : 1);
+
+    [Fact]
+    public void DashboardVmUrl_PointsAtTheVmPage() =>
+        (Valid() with { DashboardUrl = "https://func-repl.azurewebsites.net/api/dashboard/" }).DashboardVmUrl()
+            .ShouldBe("https://func-repl.azurewebsites.net/api/dashboard/#vm/{applianceId}/{vmId}");
+
     [Fact]
     public void Validate_NoRoute_AsksForTheRootReceiver() =>
         (Valid() with { Route = null }).Validate().ShouldBe(

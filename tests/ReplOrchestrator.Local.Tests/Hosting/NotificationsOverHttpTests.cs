@@ -16,7 +16,9 @@ public sealed class NotificationsOverHttpTests
     {
         await using var teams = await LoopbackHttpServer.StartAsync(_ => new CannedResponse(202));
         await using var smtp = await SmtpTestServer.StartAsync(SmtpSecurity.None);
-        await using var host = await RunningHost.StartAsync(settings: NotificationSettings.For(new Uri(teams.BaseAddress, "hook"), smtp.Port));
+        var settings = NotificationSettings.For(new Uri(teams.BaseAddress, "hook"), smtp.Port);
+        settings["Repl:Notifications:DashboardUrl"] = "https://repl.contoso.com/api/dashboard/";
+        await using var host = await RunningHost.StartAsync(settings: settings);
 
         var failed = Heartbeats.HostConnectionRefused("c-9", DateTimeOffset.UtcNow.AddMinutes(-5));
         (await host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-db04", failed))))
@@ -33,6 +35,7 @@ public sealed class NotificationsOverHttpTests
         var card = JsonNode.Parse(post.Body)!["attachments"]![0]!["content"]!;
         card.ToJsonString().ShouldContain("vm-db04");
         card.ToJsonString().ShouldContain("esx07.contoso.local");
+        card["actions"]!.AsArray().Select(a => a!["url"]!.GetValue<string>()).ShouldContain("https://repl.contoso.com/api/dashboard/#vm/appl-a/vm-db04");
         var mail = smtp.Messages.ShouldHaveSingleItem();
         mail.Subject.ShouldStartWith("[FIRING:Critical] vm-db04 HostConnectionRefused (1022)");
         mail.TextBody!.ShouldContain("esx07.contoso.local");
