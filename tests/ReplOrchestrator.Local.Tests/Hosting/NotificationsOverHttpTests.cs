@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
@@ -59,6 +60,37 @@ public sealed class NotificationsOverHttpTests
 
         teams.Requests.ShouldHaveSingleItem().Path.ShouldBe("/hook");
         delivered.AsArray().Single()!["notifications"]!["receivers"]![0]!["attempts"]!.GetValue<int>().ShouldBeGreaterThan(1);
+    }
+
+    [Fact]
+    public async Task ASilenceCreatedThroughTheApi_MutesTheNextNotification_WhileTheAlertStaysVisible()
+    {
+        await using var teams = await LoopbackHttpServer.StartAsync(_ => new CannedResponse(202));
+        await using var host = await RunningHost.StartAsync(settings: NotificationSettings.For(new Uri(teams.BaseAddress, "hook")));
+        using var create = new HttpRequestMessage(HttpMethod.Post, "/api/silences")
+        {
+            Content = JsonContent.Create(new JsonObject
+            {
+                ["scope"] = new JsonObject { ["kind"] = "Vm", ["applianceId"] = "appl-a", ["vmId"] = "vm-db04" },
+                ["startsAt"] = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"),
+                ["endsAt"] = DateTimeOffset.UtcNow.AddHours(1).ToString("O"),
+                ["comment"] = "esx07 is being patched",
+            }),
+        };
+        create.Headers.Add("x-api-key", RunningHost.OperatorKey);
+        (await host.Http.SendAsync(create)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        (await host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow,
+            Heartbeats.Vm("vm-db04", Heartbeats.HostConnectionRefused("c-9", DateTimeOffset.UtcNow.AddMinutes(-5))), Heartbeats.Vm("vm-db05", Heartbeats.HostConnectionRefused("c-3", DateTimeOffset.UtcNow.AddMinutes(-5))))))
+            .StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var alerts = await host.WaitForAsync("/api/alerts", a => a.AsArray().Count == 2 && a.AsArray().Any(x => x!["notifications"]!["state"]!.GetValue<string>() == "delivered"));
+
+        // The unsilenced VM's card went out; the silenced one fires, visible, and waits untold.
+        var silenced = alerts.AsArray().Single(a => a!["vmId"]!.GetValue<string>() == "vm-db04")!;
+        silenced["status"]!.GetValue<string>().ShouldBe("firing");
+        silenced["notifications"]!["state"]!.GetValue<string>().ShouldBe("waiting");
+        teams.Requests.ShouldHaveSingleItem().Body.ShouldContain("vm-db05");
+        teams.Requests.Single().Body.ShouldNotContain("vm-db04");
     }
 
     [Fact]
