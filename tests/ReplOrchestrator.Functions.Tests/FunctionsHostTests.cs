@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Functions.Tests.Support;
+using ReplOrchestrator.TestUtilities;
+using ReplOrchestrator.TestUtilities.Notifications;
+using ReplOrchestrator.Workflows.Notifications;
 
 namespace ReplOrchestrator.Functions.Tests;
 
@@ -26,6 +29,25 @@ public sealed class FunctionsHostTests
         using var app = FunctionApp.Build(settings: settings);
 
         app.Services.GetRequiredService<NotificationPolicy>().Root!.Receiver.ShouldBe("ops");
+    }
+
+    [Fact]
+    public async Task Build_ValidNotifications_TheAppsDeliveryActivityPostsTheCard()
+    {
+        await using var teams = await LoopbackHttpServer.StartAsync(_ => new CannedResponse(202));
+        var settings = TestSettings.Values();
+        settings["Repl:Notifications:Route:Receiver"] = "ops";
+        settings["Repl:Notifications:Receivers:0:Name"] = "ops";
+        settings["Repl:Notifications:Receivers:0:Teams:0:WebhookUrl"] = new Uri(teams.BaseAddress, "workflows/1?sig=secret").ToString();
+        using var app = FunctionApp.Build(settings: settings);
+        var group = TeamsGroups.Group(TeamsGroups.Diagnosed("sql01"));
+        var request = new DeliveryRequest("ops", "teams:0", NotificationKind.Firing, new NotificationThread("0123456789abcdef", 0), group);
+
+        var activity = ActivatorUtilities.CreateInstance<DeliverNotificationActivity>(app.Services);
+        var attempt = await activity.RunAsync(null!, request);
+
+        attempt.ShouldBe(new DeliveryAttempt(DeliveryOutcome.Delivered));
+        teams.Requests.ShouldHaveSingleItem().Body.ShouldContain("sql01");
     }
 
     [Fact]
