@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReplOrchestrator.Api.Alerts;
+using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Api.Fleet;
 using ReplOrchestrator.Api.Heartbeats;
@@ -46,6 +47,8 @@ public static class ReplOrchestratorApi
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<SequenceGate>();
         services.AddSingleton<HeartbeatIntake>();
+        // The fleet views read it whether or not the host watches vaults (AddArmSource shares this one).
+        services.TryAddSingleton<ArmSightings>();
         services.AddTransient<HeartbeatEndpoint>();
         services.AddRouting();
         return services;

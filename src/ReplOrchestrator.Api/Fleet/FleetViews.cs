@@ -1,3 +1,4 @@
+using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Health;
@@ -33,9 +34,15 @@ public sealed record VmSummaryView(
     DateTimeOffset? LastSuccessfulCycleAt,
     int OpenAlerts)
 {
+    /// <summary>Where the VM's facts come from.</summary>
+    public SourcesView? Sources { get; init; }
+
     /// <summary>The summary of a VM monitor's status.</summary>
-    public static VmSummaryView Of(VmStatus status) => new(
-        status.VmId, status.Name, status.Host, status.Health, status.ReplicationState, CycleView.Of(status.CurrentCycle), status.LastSuccessfulCycleAt, status.OpenAlerts.Count);
+    public static VmSummaryView Of(VmStatus status, ArmSightings sightings) => new(
+        status.VmId, status.Name, status.Host, status.Health, status.ReplicationState, CycleView.Of(status.CurrentCycle), status.LastSuccessfulCycleAt, status.OpenAlerts.Count)
+    {
+        Sources = SourcesView.Of(status, sightings),
+    };
 }
 
 /// <summary>A cycle in progress: phase, and upload progress over all disks.</summary>
@@ -69,7 +76,11 @@ public sealed record VmDetailView(
     CycleView? CurrentCycle,
     IReadOnlyList<CycleRecordView> RecentCycles,
     IReadOnlyList<Alert> OpenAlerts,
-    DateTimeOffset? LastReportedAt);
+    DateTimeOffset? LastReportedAt)
+{
+    /// <summary>Where the VM's facts come from.</summary>
+    public SourcesView? Sources { get; init; }
+}
 
 /// <summary>Health level, since when, and why.</summary>
 public sealed record HealthView(HealthLevel Level, DateTimeOffset? Since, IReadOnlyList<HealthReason> Reasons);
