@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -25,16 +26,29 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     /// <summary>Every request received, in arrival order.</summary>
     public IReadOnlyCollection<RecordedRequest> Requests => _requests;
 
-    /// <summary>The server's base address, e.g. <c>http://127.0.0.1:40123/</c>.</summary>
+    /// <summary>The server's base address, e.g. <c>http://127.0.0.1:40123/</c> (<c>https</c> with a certificate).</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>Starts a server whose answers come from <paramref name="responder"/>.</summary>
-    public static async Task<LoopbackHttpServer> StartAsync(Func<RecordedRequest, CannedResponse> responder)
+    /// <param name="responder">Answers each request.</param>
+    /// <param name="certificate">Serves HTTPS with this certificate (see <see cref="LoopbackCertificate"/>) instead of plain HTTP, for clients such as Azure.Core that send bearer tokens only over TLS.</param>
+    public static async Task<LoopbackHttpServer> StartAsync(Func<RecordedRequest, CannedResponse> responder, X509Certificate2? certificate = null)
     {
         ArgumentNullException.ThrowIfNull(responder);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        if (certificate is not null)
+        {
+            builder.WebHost.UseKestrelHttpsConfiguration();
+        }
+
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         var app = builder.Build();
         var server = new LoopbackHttpServer(app);
         app.Run(async context =>
