@@ -19,6 +19,12 @@ public sealed record ArmOptions : IValidatedOptions
     public IReadOnlyList<string> Vaults { get; init; } = [];
 
     /// <summary>
+    /// The same as <see cref="Vaults"/> in one value, ids separated by commas: the form one app setting carries
+    /// (<c>Repl__Arm__VaultIds</c>, which the Bicep template sets). Both may be given; the vaults are their union.
+    /// </summary>
+    public string? VaultIds { get; init; }
+
+    /// <summary>
     /// How often each vault is listed. ARM read quotas are per subscription and per principal, so each poll costs one
     /// list call per vault (and one per further page). Must stay under the appliance heartbeat timeout, since each
     /// poll is the vault's heartbeat.
@@ -34,26 +40,30 @@ public sealed record ArmOptions : IValidatedOptions
     public string? Audience { get; init; }
 
     /// <summary>Whether any vault is configured.</summary>
-    public bool IsEnabled => Vaults.Count > 0;
+    public bool IsEnabled => AllVaultIds().Count > 0;
 
     /// <summary>The configured vaults, parsed; call after <see cref="Validate"/> found nothing.</summary>
-    public IReadOnlyList<ArmVault> ParsedVaults() => [.. Vaults.Select(v => ArmVault.TryParse(v, out var vault, out _) ? vault! : throw new InvalidOperationException(v))];
+    public IReadOnlyList<ArmVault> ParsedVaults() => [.. AllVaultIds().Select(v => ArmVault.TryParse(v, out var vault, out _) ? vault! : throw new InvalidOperationException(v))];
+
+    private List<string> AllVaultIds() =>
+        [.. Vaults.Concat((VaultIds ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <inheritdoc/>
     public IReadOnlyList<string> Validate()
     {
         var rules = new OptionRules().Between(nameof(PollInterval), PollInterval, TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < Vaults.Count; i++)
+        var vaults = AllVaultIds();
+        for (var i = 0; i < vaults.Count; i++)
         {
-            if (!ArmVault.TryParse(Vaults[i], out var vault, out var problem))
+            if (!ArmVault.TryParse(vaults[i], out var vault, out var problem))
             {
-                rules.Require(false, $"Vaults:{i} {problem}");
+                rules.Require(false, $"vault '{vaults[i]}' {problem}");
             }
             else
             {
                 // Each vault becomes the appliance arm-{name}: two vaults of one name would report as one.
-                rules.Require(names.Add(vault!.Name), $"Vaults:{i} names vault '{vault.Name}' a second time (vault names must be unique across the watched vaults)");
+                rules.Require(names.Add(vault!.Name), $"vault '{vaults[i]}' names vault '{vault.Name}' a second time (vault names must be unique across the watched vaults)");
             }
         }
 

@@ -33,7 +33,7 @@ public sealed class ArmOptionsTests
     }
 
     [Theory]
-    [InlineData("Repl:Arm:Vaults:0", "not-a-resource-id", "Vaults:0 is not a resource id")]
+    [InlineData("Repl:Arm:Vaults:0", "not-a-resource-id", "vault 'not-a-resource-id' is not a resource id")]
     [InlineData("Repl:Arm:Vaults:0", "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/sa", "must be a Microsoft.RecoveryServices/vaults resource id")]
     [InlineData("Repl:Arm:PollInterval", "00:00:10", "PollInterval")]
     [InlineData("Repl:Arm:Endpoint", "http://management.example", "Endpoint must be an absolute https URL")]
@@ -43,6 +43,18 @@ public sealed class ArmOptionsTests
 
         error.Message.ShouldContain(expected);
         error.Message.ShouldNotContain('\n');
+    }
+
+    [Fact]
+    public void ArmOptions_VaultIdsInOneSetting_AreAddedToTheList()
+    {
+        var options = ReplConfiguration.ArmOptions(Configure(new()
+        {
+            ["Repl:Arm:Vaults:0"] = Vault,
+            ["Repl:Arm:VaultIds"] = $"{Vault}, {Vault.Replace("vault-a", "vault-b", StringComparison.Ordinal)}",
+        }));
+
+        options.ParsedVaults().Select(v => v.Name).ShouldBe(["vault-a", "vault-b"]);
     }
 
     [Fact]
