@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Functions.Tests.Support;
 
@@ -26,6 +27,38 @@ public sealed class FunctionsHostTests
         using var app = FunctionApp.Build(settings: settings);
 
         app.Services.GetRequiredService<NotificationPolicy>().Root!.Receiver.ShouldBe("ops");
+    }
+
+    [Fact]
+    public void Build_WithoutVaults_HasNoArmPoller()
+    {
+        using var app = FunctionApp.Build();
+
+        app.Services.GetService<ArmPoller>().ShouldBeNull();
+    }
+
+    [Fact]
+    public void Build_VaultsFromTheBicepSetting_HasTheArmPoller()
+    {
+        var settings = TestSettings.Values();
+        settings["Repl:Arm:VaultIds"] = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.RecoveryServices/vaults/vault-a";
+        settings["Repl:Arm:PollInterval"] = "00:05:00";
+
+        using var app = FunctionApp.Build(settings: settings);
+
+        app.Services.GetRequiredService<ArmPoller>().ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Build_PollSlowerThanTheHeartbeatTimeout_ThrowsInOneLine()
+    {
+        var settings = TestSettings.Values();
+        settings["Repl:Arm:VaultIds"] = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.RecoveryServices/vaults/vault-a";
+        settings["Repl:Arm:PollInterval"] = "00:20:00";
+
+        var error = Should.Throw<ArgumentException>(() => FunctionApp.Build(settings: settings));
+
+        error.Message.ShouldContain("PollInterval (00:20:00) must be shorter than Repl:Appliance:HeartbeatTimeout (00:15:00)");
     }
 
     [Fact]
