@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Local.Simulation.Scenarios;
 using ReplOrchestrator.TestUtilities.Arm;
 
 namespace ReplOrchestrator.Local.Tests.Hosting;
@@ -13,8 +14,7 @@ namespace ReplOrchestrator.Local.Tests.Hosting;
 public sealed class ArmScenarioOverHttpTests
 {
     private const string DisposeMessage = "VM: sql01. Error: Encountered timeout event 'DisposeArtefactsTimeout' in the state &'['Gateway.Service.StateMachine.SnapshotReplication.SnapshotReplicationEngine+WaitingForArtefactsDisposalPreCycle' ('WaitingForArtefactsDisposalPreCycle')]'.";
-    private const string RefusedMessage = "The Azure Migrate appliance is unable to connect to the vSphere host 'esx07.contoso.local'";
-    private const string FetchBlocksMessage = "Encountered an error while trying to fetch change blocks";
+    private static readonly string s_refusedMessage = SeedMessages.HostConnectionRefused("esx07.contoso.local");
     private const string ArmVm = "item-sql01";
 
     [Fact]
@@ -71,8 +71,8 @@ public sealed class ArmScenarioOverHttpTests
         await using var host = await ArmHost.StartAsync(now => [new MigrationItemJson(ArmVm, "sql01") { GatewayState = "Uploading", GatewayProgress = 20, HostName = "esx07.contoso.local" }]);
         await host.BeatAsync(Heartbeats.Vm("vm-hb", Heartbeats.Uploading("c-1", host.Now, 0)));
 
-        host.Show(new MigrationItemJson(ArmVm, "sql01") { HostName = "esx07.contoso.local", HealthErrors = [("1022", RefusedMessage, host.Now)] });
-        await host.PassPollIntervalAsync(Heartbeats.Vm("vm-hb", Cycle("c-1", host.Now, CyclePhase.Failed) with { Error = new CycleError("1022", RefusedMessage) }));
+        host.Show(new MigrationItemJson(ArmVm, "sql01") { HostName = "esx07.contoso.local", HealthErrors = [(SeedMessages.HostConnectionRefusedCode, s_refusedMessage, host.Now)] });
+        await host.PassPollIntervalAsync(Heartbeats.Vm("vm-hb", Cycle("c-1", host.Now, CyclePhase.Failed) with { Error = new CycleError(SeedMessages.HostConnectionRefusedCode, s_refusedMessage) }));
 
         var fromArm = await host.FiringAsync(ArmHost.ApplianceId, "HostConnectionRefused");
         ShouldMatch(fromArm, await host.FiringAsync("appl-a", "HostConnectionRefused"));
@@ -82,7 +82,7 @@ public sealed class ArmScenarioOverHttpTests
     [Fact]
     public async Task ResyncRequiredAfterACbtReset_RaisesResyncRequired_AsTheHeartbeatPathDoes()
     {
-        await using var host = await ArmHost.StartAsync(now => [new MigrationItemJson(ArmVm, "sql01") { ResyncRequired = true, HealthErrors = [("1018", FetchBlocksMessage, now)] }]);
+        await using var host = await ArmHost.StartAsync(now => [new MigrationItemJson(ArmVm, "sql01") { ResyncRequired = true, HealthErrors = [("1018", SeedMessages.FetchChangeBlocks, now)] }]);
         await host.BeatAsync(Heartbeats.Vm("vm-hb") with { Replication = new ReplicationInfo(ReplicationState.ResyncRequired, null) });
 
         var fromArm = await host.FiringAsync(ArmHost.ApplianceId, "ResyncRequired");
