@@ -56,6 +56,12 @@ param logRetentionInDays int = 30
 @description('Optional. Resource groups the diagnosis may inspect (Reader is granted on each): names in this subscription, or full resource ids (/subscriptions/<id>/resourceGroups/<name>).')
 param diagnosisResourceGroups string[] = []
 
+@description('Optional. Resource ids of the Azure Migrate projects\' Recovery Services vaults to watch through ARM (/subscriptions/<id>/resourceGroups/<name>/providers/Microsoft.RecoveryServices/vaults/<vault>); Reader is granted on each vault\'s resource group. Empty: the ARM source is off.')
+param armVaultIds string[] = []
+
+@description('Optional. How often the ARM source lists each watched vault (a .NET TimeSpan; 00:01:00 to 01:00:00, under the appliance heartbeat timeout).')
+param armPollInterval string = '00:05:00'
+
 @description('Optional. Object ids of appliance service principals allowed to send heartbeats to the heartbeats queue.')
 param heartbeatSenderPrincipalIds string[] = []
 
@@ -140,14 +146,17 @@ module keyVault 'modules/keyVault.bicep' = {
   }
 }
 
+// The groups read through ARM as full ids, lower case so a group named by the diagnosis and by a vault
+// gets one assignment (role assignment names derive from the scope).
+var diagnosisGroupIds = map(diagnosisResourceGroups, group => toLower(startsWith(group, '/') ? group : '/subscriptions/${subscription().subscriptionId}/resourceGroups/${group}'))
+var vaultGroupIds = map(armVaultIds, vaultId => toLower(join(take(split(vaultId, '/'), 5), '/')))
+var readerGroupIds = union(diagnosisGroupIds, vaultGroupIds)
+
 // One deployment per watched group, at that group's scope (which may be in another subscription).
 module diagnosisReaders 'modules/readerRole.bicep' = [
-  for (group, i) in diagnosisResourceGroups: {
+  for (group, i) in readerGroupIds: {
     name: take('${deployment().name}-reader-${i}', 64)
-    scope: resourceGroup(
-      startsWith(group, '/') ? split(group, '/')[2] : subscription().subscriptionId,
-      startsWith(group, '/') ? split(group, '/')[4] : group
-    )
+    scope: resourceGroup(split(group, '/')[2], split(group, '/')[4])
     params: {
       principalId: identity.outputs.principalId
     }
@@ -175,6 +184,8 @@ module functionApp 'modules/functionApp.bicep' = {
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     durableAlwaysReadyInstances: durableAlwaysReadyInstances
+    armVaultIds: armVaultIds
+    armPollInterval: armPollInterval
   }
 }
 

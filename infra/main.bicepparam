@@ -20,3 +20,10 @@ param durableAlwaysReadyInstances = 1
 param diagnosisResourceGroups = [
   'rg-migrate-contoso'
 ]
+
+// Recovery Services vaults of the Azure Migrate projects watched through ARM (agentless replication
+// with no agent on the appliance); Reader is granted on each vault's resource group.
+param armVaultIds = [
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-migrate-contoso/providers/Microsoft.RecoveryServices/vaults/contoso-migrate-vault'
+]
+param armPollInterval = '00:05:00'

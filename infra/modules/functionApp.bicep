@@ -66,6 +66,12 @@ param maximumInstanceCount int
 @maxValue(20)
 param durableAlwaysReadyInstances int
 
+@description('Required. Resource ids of the Recovery Services vaults the ARM source watches (empty: off).')
+param armVaultIds string[]
+
+@description('Required. How often each watched vault is listed (a .NET TimeSpan, 00:01:00 to 01:00:00).')
+param armPollInterval string
+
 // Every Durable trigger scales in the one `durable` group; a warm instance keeps timers and
 // orchestration queues polled while the app is otherwise idle.
 var alwaysReady = durableAlwaysReadyInstances > 0 ? [{ name: 'durable', instanceCount: durableAlwaysReadyInstances }] : []
@@ -183,6 +189,15 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
           value: 'ClientId=${identityClientId};Authorization=AAD'
+        }
+        // The ARM source: the vaults it watches (one setting, comma-separated) and how often.
+        {
+          name: 'Repl__Arm__VaultIds'
+          value: join(armVaultIds, ',')
+        }
+        {
+          name: 'Repl__Arm__PollInterval'
+          value: armPollInterval
         }
       ]
     }

@@ -1,5 +1,6 @@
-// Reader on one resource group the diagnosis inspects through ARM (storage, Service Bus and Key
-// Vault settings, network rules, access policies). Deployed once per group, at that group's scope.
+// Reader on one resource group read through ARM: the diagnosis inspects storage, Service Bus and Key
+// Vault settings there, and the ARM source lists the migration items of a watched Recovery Services
+// vault. Deployed once per group, at that group's scope.
 
 import { roleIds } from '../shared/roles.bicep'
 
@@ -12,6 +13,6 @@ resource reader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.reader)
     principalId: principalId
     principalType: 'ServicePrincipal'
-    description: 'Reader: the diagnosis reads resource settings in this group through ARM.'
+    description: 'Reader: the diagnosis reads resource settings and the ARM source reads vault migration items in this group.'
   }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReplOrchestrator.Api.Alerts;
+using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Api.Caching;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Api.Dashboard;
@@ -50,6 +51,8 @@ public static class ReplOrchestratorApi
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<SequenceGate>();
         services.AddSingleton<HeartbeatIntake>();
+        // The fleet views read it whether or not the host watches vaults (AddArmSource shares this one).
+        services.TryAddSingleton<ArmSightings>();
         services.AddTransient<HeartbeatEndpoint>();
         services.AddRouting();
         return services;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReplOrchestrator.Api;
+using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Functions.Alerts;
 using ReplOrchestrator.Functions.Durable;
@@ -56,6 +57,7 @@ internal static class FunctionsHost
         services.AddSingleton<HeartbeatQueueDrain>();
         services.AddInvocationDurableClient();
         services.AddReplOrchestratorApi(configuration);
+        services.AddArmSource(configuration, options => ArmClients.Create(options, credential));
         services.AddSingleton<ApiPipeline>();
         return builder;
     }

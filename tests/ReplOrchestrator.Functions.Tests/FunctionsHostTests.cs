@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Domain.Notifications;
 using ReplOrchestrator.Functions.Tests.Support;
 using ReplOrchestrator.TestUtilities;
@@ -51,6 +52,30 @@ public sealed class FunctionsHostTests
     }
 
     [Fact]
+    public void Build_WithoutVaults_HasNoArmPoller()
+    {
+        using var app = FunctionApp.Build();
+
+        app.Services.GetService<ArmPoller>().ShouldBeNull();
+    }
+
+    [Fact]
+    public void Build_VaultsFromTheBicepSetting_HasTheArmPoller()
+    {
+        using var app = FunctionApp.Build(settings: ArmSettings("00:05:00"));
+
+        app.Services.GetRequiredService<ArmPoller>().ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Build_PollSlowerThanTheHeartbeatTimeout_ThrowsInOneLine()
+    {
+        var error = Should.Throw<ArgumentException>(() => FunctionApp.Build(settings: ArmSettings("00:20:00")));
+
+        error.Message.ShouldContain("PollInterval (00:20:00) must be shorter than Repl:Appliance:HeartbeatTimeout (00:15:00)");
+    }
+
+    [Fact]
     public void Build_InvalidNotifications_ThrowsNamingThePathWithoutTheSecret()
     {
         var settings = TestSettings.Values();
@@ -63,5 +88,14 @@ public sealed class FunctionsHostTests
         error.Message.ShouldContain("Repl:Notifications:Route:Receiver 'pager' is not a receiver");
         error.Message.ShouldContain("Repl:Notifications:Receivers:0:Teams:0:WebhookUrl must be an absolute https URL");
         error.Message.ShouldNotContain("S3cr3t");
+    }
+
+    // As the Bicep template sets them: the vaults in one comma-separated setting.
+    private static Dictionary<string, string?> ArmSettings(string pollInterval)
+    {
+        var settings = TestSettings.Values();
+        settings["Repl:Arm:VaultIds"] = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.RecoveryServices/vaults/vault-a";
+        settings["Repl:Arm:PollInterval"] = pollInterval;
+        return settings;
     }
 }

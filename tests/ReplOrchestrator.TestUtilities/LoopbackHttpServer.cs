@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -25,16 +26,30 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     /// <summary>Every request received, in arrival order.</summary>
     public IReadOnlyCollection<RecordedRequest> Requests => _requests;
 
-    /// <summary>The server's base address, e.g. <c>http://127.0.0.1:40123/</c>.</summary>
+    /// <summary>The server's base address, e.g. <c>http://127.0.0.1:40123/</c> (<c>https</c> with a certificate).</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>Starts a server whose answers come from <paramref name="responder"/>, on <paramref name="port"/> or a free one.</summary>
-    public static async Task<LoopbackHttpServer> StartAsync(Func<RecordedRequest, CannedResponse> responder, int port = 0)
+    /// <summary>Starts a server whose answers come from <paramref name="responder"/>.</summary>
+    /// <param name="responder">Answers each request.</param>
+    /// <param name="certificate">Serves HTTPS with this certificate (see <see cref="LoopbackCertificate"/>) instead of plain HTTP, for clients such as Azure.Core that send bearer tokens only over TLS.</param>
+    /// <param name="port">The loopback port to listen on; 0 for a free one.</param>
+    public static async Task<LoopbackHttpServer> StartAsync(Func<RecordedRequest, CannedResponse> responder, X509Certificate2? certificate = null, int port = 0)
     {
         ArgumentNullException.ThrowIfNull(responder);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+        if (certificate is not null)
+        {
+            builder.WebHost.UseKestrelHttpsConfiguration();
+        }
+
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         var app = builder.Build();
         var server = new LoopbackHttpServer(app);
         app.Run(async context =>

@@ -77,6 +77,11 @@ public static class ReplConfiguration
     public static SilenceOptions SilenceOptions(IConfiguration configuration) =>
         Read(configuration, "Repl:Silences", new SilenceOptions()).ThrowIfInvalid();
 
+    /// <summary>The ARM source: section <c>Repl:Arm</c> (<c>Vaults:{n}</c>, <c>PollInterval</c>, <c>Endpoint</c>, <c>Audience</c>).</summary>
+    /// <exception cref="ArgumentException">A vault id or value is invalid; the message lists every problem.</exception>
+    public static Arm.ArmOptions ArmOptions(IConfiguration configuration) =>
+        Read(configuration, Arm.ArmOptions.Section, new Arm.ArmOptions()).ThrowIfInvalid();
+
     private static T Read<T>(IConfiguration configuration, string section, T defaults)
         where T : class
     {

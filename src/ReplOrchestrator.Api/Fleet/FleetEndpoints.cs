@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Contracts;
@@ -13,17 +14,17 @@ namespace ReplOrchestrator.Api.Fleet;
 /// <summary>The fleet and one VM, read from the monitors' published statuses.</summary>
 internal static class FleetEndpoints
 {
-    public static async Task<IResult> FleetAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    public static async Task<IResult> FleetAsync(DurableTaskClient client, ArmSightings sightings, CancellationToken cancellationToken)
     {
         var appliances = await DurableQueries.StatusesAsync<ApplianceStatus>(client, InstanceIds.AppliancePrefix, cancellationToken);
         var vms = (await DurableQueries.StatusesAsync<VmStatus>(client, InstanceIds.VmPrefix, cancellationToken)).ToLookup(v => v.ApplianceId, StringComparer.Ordinal);
         var view = new FleetView([.. appliances.Select(a => new ApplianceView(
             a.ApplianceId, a.Kind, a.Connection, a.LastHeartbeatAt, a.LastSequence, a.Order?.Epoch, a.OpenAlerts, a.PendingCommands.Count,
-            [.. vms[a.ApplianceId].OrderBy(v => v.VmId, StringComparer.Ordinal).Select(VmSummaryView.Of)]))]);
+            [.. vms[a.ApplianceId].OrderBy(v => v.VmId, StringComparer.Ordinal).Select(v => VmSummaryView.Of(v, sightings))]))]);
         return Results.Json(view, ContractJson.Options);
     }
 
-    public static async Task<IResult> VmAsync(string applianceId, string vmId, DurableTaskClient client, TimeProvider time, CycleOptions cycles, CancellationToken cancellationToken)
+    public static async Task<IResult> VmAsync(string applianceId, string vmId, DurableTaskClient client, ArmSightings sightings, TimeProvider time, CycleOptions cycles, CancellationToken cancellationToken)
     {
         if (!ContractId.IsValid(applianceId) || !ContractId.IsValid(vmId))
         {
@@ -61,6 +62,7 @@ internal static class FleetEndpoints
             Disks = status.CurrentCycle?.Disks ?? [],
             PhaseLimits = PhaseLimitsView.Of(cycles, status.CurrentCycle?.Type ?? status.RecentCycles.LastOrDefault()?.Type),
             Events = status.RecentEvents,
+            Sources = SourcesView.Of(status, sightings),
         };
         return Results.Json(view, ContractJson.Options);
     }

@@ -1,3 +1,4 @@
+using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Cycles;
@@ -43,12 +44,16 @@ public sealed record VmSummaryView(
     /// </summary>
     public AlertSeverity? WorstOpenAlert { get; init; }
 
+    /// <summary>Where the VM's facts come from.</summary>
+    public SourcesView? Sources { get; init; }
+
     /// <summary>The summary of a VM monitor's status.</summary>
-    public static VmSummaryView Of(VmStatus status) => new(
+    public static VmSummaryView Of(VmStatus status, ArmSightings sightings) => new(
         status.VmId, status.Name, status.Host, status.Health, status.ReplicationState, CycleView.Of(status.CurrentCycle), status.LastSuccessfulCycleAt, status.OpenAlerts.Count)
     {
         RpoTargetSeconds = status.RpoTarget.TotalSeconds,
         WorstOpenAlert = status.OpenAlerts.Count == 0 ? null : status.OpenAlerts.Select(c => ErrorCatalog.TryGet(c, out var entry) ? entry.Severity : AlertSeverity.Warning).Max(),
+        Sources = SourcesView.Of(status, sightings),
     };
 }
 
@@ -96,6 +101,9 @@ public sealed record VmDetailView(
 
     /// <summary>Event-log entries of the last minutes (Hyper-V event ids), oldest first.</summary>
     public IReadOnlyList<ReplicationEvent> Events { get; init; } = [];
+
+    /// <summary>Where the VM's facts come from.</summary>
+    public SourcesView? Sources { get; init; }
 }
 
 /// <summary>The phase limits in force, in seconds: a snapshot or disposal that runs longer overruns; an upload times out after a stall this long.</summary>

@@ -33,6 +33,7 @@ public static class ConditionClassifier
             (_, _, true) => null,
             (ApplianceKind.AzureMigrateVMware, ServiceStatus.Gateway, _) => ErrorCatalog.Get(CatalogCodes.GatewayServiceStopped),
             (ApplianceKind.HyperVReplica, ServiceStatus.HyperVManagement, _) => ErrorCatalog.Get(CatalogCodes.VmmsServiceStopped),
+            (ApplianceKind.AzureMigrateVMware, ServiceStatus.ArmVault, _) => ErrorCatalog.Get(CatalogCodes.ArmVaultUnreadable),
             _ => null,
         };
     }

@@ -45,6 +45,9 @@ internal static class DocLinks
     public static readonly DocLink MeasureVmReplication = new(
         "Measure-VMReplication", "https://learn.microsoft.com/en-us/powershell/module/hyper-v/measure-vmreplication");
 
+    public static readonly DocLink AssignAzureRoles = new(
+        "Assign Azure roles using the Azure portal", "https://learn.microsoft.com/azure/role-based-access-control/role-assignments-portal");
+
     public static DocLink VMwareKb(string title, string article) => new($"VMware KB {article}: {title}", $"https://kb.vmware.com/s/article/{article}");
 
     public static DocLink FwLink(string title, int linkId) => new(title, $"https://go.microsoft.com/fwlink/?linkid={linkId}");

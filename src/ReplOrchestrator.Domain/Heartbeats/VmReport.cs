@@ -9,4 +9,13 @@ namespace ReplOrchestrator.Domain.Heartbeats;
 /// </param>
 /// <param name="Replication">The replication state and configured frequency.</param>
 /// <param name="Cycle">The cycle in progress or just finished; <see langword="null"/> between cycles.</param>
-public sealed record VmReport(string VmId, string? Name, string? Host, ReplicationInfo Replication, CycleReport? Cycle);
+public sealed record VmReport(string VmId, string? Name, string? Host, ReplicationInfo Replication, CycleReport? Cycle)
+{
+    /// <summary>
+    /// When the replica last received a recovery point, when the source knows it (Azure Resource Manager's
+    /// <c>lastRecoveryPointReceived</c>); not part of the heartbeat contract. A VM monitor counts it as a successful
+    /// cycle's end for the RPO, so the RPO holds even when no cycle was watched from start to end.
+    /// </summary>
+    /// <value><see langword="null"/> from heartbeats.</value>
+    public DateTimeOffset? LastRecoveryPointAt { get; init; }
+}

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Azure.Identity;
 using ReplOrchestrator.Api;
+using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Domain.Probes;
 using ReplOrchestrator.Api.Problems;
@@ -70,6 +72,11 @@ internal static class LocalHost
         }
 
         services.AddReplOrchestratorApi(builder.Configuration);
+        var arm = services.AddArmSource(builder.Configuration, options.ArmClient ?? (o => ArmClients.Create(o, new DefaultAzureCredential())));
+        if (arm.IsEnabled)
+        {
+            services.AddHostedService<ArmPollingService>();
+        }
 
         var app = builder.Build();
         app.UseApiProblems();

@@ -1,3 +1,5 @@
+using Azure.ResourceManager;
+using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Domain.Probes;
 using ReplOrchestrator.Workflows.Ports;
 
@@ -29,4 +31,10 @@ internal sealed record LocalHostOptions
 
     /// <summary>Where <c>serve</c> prints alerts; <see langword="null"/> prints nothing.</summary>
     public TextWriter? AlertOutput { get; init; }
+
+    /// <summary>
+    /// Makes the client the ARM source reads vaults with, when <c>Repl:Arm:Vaults</c> names any; <see langword="null"/>
+    /// uses <c>DefaultAzureCredential</c> (Azure CLI, Visual Studio, environment). Tests and the simulator pass one for their stand-in.
+    /// </summary>
+    public Func<ArmOptions, ArmClient>? ArmClient { get; init; }
 }

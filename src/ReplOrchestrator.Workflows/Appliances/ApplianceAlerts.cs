@@ -36,26 +36,37 @@ internal static class ApplianceAlerts
             .Select(service => (Service: service, Entry: ConditionClassifier.ForService(kind, service)))
             .Where(s => s.Entry is not null)
             .ToDictionary(s => s.Entry!.Code, s => s.Service, StringComparer.Ordinal);
-        var serviceCodes = new[] { CatalogCodes.GatewayServiceStopped, CatalogCodes.VmmsServiceStopped };
+        var serviceCodes = new[] { CatalogCodes.GatewayServiceStopped, CatalogCodes.VmmsServiceStopped, CatalogCodes.ArmVaultUnreadable };
         var open = state.OpenAlerts.ToList();
         foreach (var code in serviceCodes)
         {
             var isOpen = open.Contains(code);
             if (stopped.TryGetValue(code, out var service) && !isOpen)
             {
-                var alert = AlertBuilder.Fire(ErrorCatalog.Get(code), Context(state, $"the {service.Name} service is {service.State}"), [], [], now);
+                var alert = AlertBuilder.Fire(ErrorCatalog.Get(code), Context(state, ServiceSummary(state, service)), [], [], now);
                 deliveries.Add(new AlertDelivery(alert.Key, AlertSignal.Fire(alert, newSignalId(), now, null)));
                 open.Add(code);
             }
             else if (!stopped.ContainsKey(code) && isOpen)
             {
-                deliveries.Add(new AlertDelivery(AlertKey.Create(state.ApplianceId, null, code), AlertSignal.Resolve(newSignalId(), now, "the service is running again")));
+                deliveries.Add(new AlertDelivery(AlertKey.Create(state.ApplianceId, null, code), AlertSignal.Resolve(newSignalId(), now, code == CatalogCodes.ArmVaultUnreadable ? "the vault can be read again" : "the service is running again")));
                 open.Remove(code);
             }
         }
 
         return open;
     }
+
+    private static string ServiceSummary(ApplianceMonitorState state, ServiceStatus service) => service.Name switch
+    {
+        // The ARM source names its appliance after the vault it reads (arm-{vault}).
+        ServiceStatus.ArmVault when service.State == ServiceState.NotFound =>
+            $"vault {VaultName(state.ApplianceId)} no longer exists (Azure Resource Manager answered 404): its VMs are not watched",
+        ServiceStatus.ArmVault => $"cannot read vault {VaultName(state.ApplianceId)}: grant the app Reader on it",
+        _ => $"the {service.Name} service is {service.State}",
+    };
+
+    private static string VaultName(string applianceId) => applianceId.StartsWith("arm-", StringComparison.Ordinal) ? applianceId[4..] : applianceId;
 
     private static AlertContext Context(ApplianceMonitorState state, string summary) => new() { ApplianceId = state.ApplianceId, Summary = summary };
 }

@@ -78,6 +78,7 @@ internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMo
             FrequencySeconds = vm.Replication.FrequencySeconds ?? state.FrequencySeconds,
             LastSequence = observation.Sequence,
             LastObservedAt = observation.ReceivedAt,
+            LastSuccessfulCycleAt = Later(state.LastSuccessfulCycleAt, vm.LastRecoveryPointAt),
             Endpoints = observation.Endpoints.Count > 0 ? observation.Endpoints : state.Endpoints,
         };
 
@@ -105,6 +106,8 @@ internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMo
 
         return (state, actions);
     }
+
+    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is { } x && (b is null || x > b) ? x : b;
 
     private async Task<(VmMonitorState State, int Actions)> TrackCycleAsync(
         TaskOrchestrationContext context, VmMonitorState state, VmObservation observation, CycleReport report)

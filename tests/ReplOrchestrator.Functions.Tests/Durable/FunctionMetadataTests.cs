@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;
 using Microsoft.Extensions.DependencyInjection;
+using ReplOrchestrator.Functions.Arm;
 using ReplOrchestrator.Functions.Heartbeats;
 using ReplOrchestrator.Functions.Http;
 using ReplOrchestrator.Functions.Tests.Support;
@@ -53,12 +54,14 @@ public sealed class FunctionMetadataTests
         bindings.ShouldNotContain(b => Type(b) == "durableClient");
     }
 
-    [Fact]
-    public void Generated_HeartbeatQueue_IsATimerWithADurableClient()
+    [Theory]
+    [InlineData(HeartbeatQueueFunction.Name, HeartbeatQueueFunction.Schedule)]
+    [InlineData(ArmPollFunction.Name, ArmPollFunction.Schedule)]
+    public void Generated_Timer_IsATimerWithADurableClient(string name, string schedule)
     {
-        var bindings = Generated()[HeartbeatQueueFunction.Name];
+        var bindings = Generated()[name];
 
-        bindings.Single(b => Type(b) == "timerTrigger")["schedule"]!.GetValue<string>().ShouldBe(HeartbeatQueueFunction.Schedule);
+        bindings.Single(b => Type(b) == "timerTrigger")["schedule"]!.GetValue<string>().ShouldBe(schedule);
         bindings.ShouldContain(b => Type(b) == "durableClient");
     }
 
@@ -89,7 +92,7 @@ public sealed class FunctionMetadataTests
         all.Where(f => f.Trigger == "orchestrationTrigger").Select(f => f.Name).ShouldBe(s_orchestrators, ignoreOrder: true);
         all.Where(f => f.Trigger == "activityTrigger").Select(f => f.Name)
             .ShouldBe(WorkflowTaskNames().Except(s_orchestrators), ignoreOrder: true);
-        all.Select(f => f.Name).ShouldBe([.. WorkflowTaskNames(), ApiFunction.Name, DashboardFunction.Name, HeartbeatQueueFunction.Name], ignoreOrder: true);
+        all.Select(f => f.Name).ShouldBe([.. WorkflowTaskNames(), ApiFunction.Name, DashboardFunction.Name, HeartbeatQueueFunction.Name, ArmPollFunction.Name], ignoreOrder: true);
     }
 
     public static TheoryData<string> ClientActivities() => [.. s_clientActivities];

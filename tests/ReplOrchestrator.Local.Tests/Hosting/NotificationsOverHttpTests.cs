@@ -55,7 +55,7 @@ public sealed class NotificationsOverHttpTests
         target["state"]!.GetValue<string>().ShouldBe("pending");
         target["lastError"]!.GetValue<string>().ShouldNotContain("hook");
 
-        await using var teams = await LoopbackHttpServer.StartAsync(_ => new CannedResponse(202), port);
+        await using var teams = await LoopbackHttpServer.StartAsync(_ => new CannedResponse(202), port: port);
         var delivered = await host.WaitForAsync("/api/alerts", a => a.AsArray().Any(x => x!["notifications"]!["state"]!.GetValue<string>() == "delivered"));
 
         teams.Requests.ShouldHaveSingleItem().Path.ShouldBe("/hook");

@@ -2,10 +2,12 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Azure.ResourceManager;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Heartbeats;
 using Microsoft.DurableTask.Client;
@@ -35,7 +37,8 @@ internal sealed class RunningHost : IAsyncDisposable
 
     public string DataDirectory => _directory.Path;
 
-    public static async Task<RunningHost> StartAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null, TemporaryDirectory? directory = null)
+    public static async Task<RunningHost> StartAsync(
+        TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null, TemporaryDirectory? directory = null, Func<ArmOptions, ArmClient>? armClient = null)
     {
         directory ??= new TemporaryDirectory();
         var all = new Dictionary<string, string?>
@@ -60,6 +63,7 @@ internal sealed class RunningHost : IAsyncDisposable
             Time = time ?? TimeProvider.System,
             Settings = all,
             CloudProbe = cloud => new SimulatedCloudProbe(cloud),
+            ArmClient = armClient,
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -48,6 +48,9 @@ public sealed class ApplianceAlertsTests
         { ApplianceKind.AzureMigrateVMware, "vmms", ServiceState.Stopped, [], [], [] }, // not a service Azure Migrate replication needs
         { ApplianceKind.HyperVReplica, "vmms", ServiceState.Paused, [], ["+VmmsServiceStopped"], ["VmmsServiceStopped"] },
         { ApplianceKind.HyperVReplica, "vmms", ServiceState.ContinuePending, [], [], [] },
+        { ApplianceKind.AzureMigrateVMware, "arm-vault", ServiceState.Stopped, [], ["+ArmVaultUnreadable"], ["ArmVaultUnreadable"] },
+        { ApplianceKind.AzureMigrateVMware, "arm-vault", ServiceState.NotFound, ["ArmVaultUnreadable"], [], ["ArmVaultUnreadable"] },
+        { ApplianceKind.AzureMigrateVMware, "arm-vault", ServiceState.Running, ["ArmVaultUnreadable"], ["-ArmVaultUnreadable"], [] },
     };
 
     [Theory]
@@ -75,6 +78,19 @@ public sealed class ApplianceAlertsTests
         ApplianceAlerts.Services(state with { OpenAlerts = open }, ApplianceKind.AzureMigrateVMware, T0.AddMinutes(5), SignalIds(), deliveries);
 
         deliveries.ShouldHaveSingleItem().Signal.Alert!.Summary.ShouldBe("the asrgwy service is Stopped");
+    }
+
+    [Theory]
+    [InlineData(ServiceState.Stopped, "cannot read vault vault-contoso: grant the app Reader on it")]
+    [InlineData(ServiceState.NotFound, "vault vault-contoso no longer exists (Azure Resource Manager answered 404): its VMs are not watched")]
+    public void Services_VaultReadFails_SaysWhatToDoAboutTheVault(ServiceState read, string summary)
+    {
+        var state = new ApplianceMonitorState("arm-vault-contoso") { Kind = ApplianceKind.AzureMigrateVMware, Services = [new ServiceStatus(ServiceStatus.ArmVault, read)] };
+        var deliveries = new List<AlertDelivery>();
+
+        ApplianceAlerts.Services(state, ApplianceKind.AzureMigrateVMware, T0, SignalIds(), deliveries);
+
+        deliveries.ShouldHaveSingleItem().Signal.Alert!.Summary.ShouldBe(summary);
     }
 
     private static ApplianceMonitorState Appliance() => new(ApplianceId) { Kind = ApplianceKind.AzureMigrateVMware, Vms = ["vm-app01", VmId] };

@@ -51,6 +51,20 @@ internal static class MonitorEntries
             ],
             [DocLinks.HyperVSuspendedAtShutdown, DocLinks.ResumeVmReplication]);
 
+        // One entry for the two ways a watched vault goes dark (access taken away, vault removed): either way its VMs go unwatched.
+        yield return Condition(CatalogCodes.ArmVaultUnreadable, Product.Monitor, AlertSeverity.Critical, "Cannot read the Recovery Services vault",
+            "Azure Resource Manager refuses ReplOrchestrator's reads of a configured vault, or the vault no longer exists, so the agentless "
+                + "replication of the VMs in it is not watched.",
+            [
+                new("reader-missing", "The app's identity has no read access to the vault (401 or 403): the Reader role was never granted or was removed.", []),
+                new("vault-gone", "The vault was deleted or moved to another resource group or subscription (404).", []),
+            ],
+            [
+                RecommendedAction.For("Grant the app's managed identity the Reader role on the vault or its resource group (the Bicep template's `armReaderResourceGroups` parameter does this).", "reader-missing"),
+                RecommendedAction.For("Check the vault's resource id in `Repl:Arm:Vaults`; remove the entry if the Migrate project was deleted on purpose.", "vault-gone"),
+            ],
+            [DocLinks.AssignAzureRoles, DocLinks.AgentlessTroubleshooting]);
+
         foreach (var entry in ReplicationConditionEntries.All())
         {
             yield return entry;

@@ -1,0 +1,27 @@
+using Microsoft.DurableTask.Client;
+using ReplOrchestrator.Api.Fleet;
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Workflows;
+using ReplOrchestrator.Workflows.Vms;
+
+namespace ReplOrchestrator.Api.Arm;
+
+/// <summary>
+/// Decides which source speaks for a VM both report: an appliance heartbeat that reported it within the heartbeat
+/// timeout wins, so one condition never raises two alerts (one under the appliance, one under <c>arm-{vault}</c>).
+/// </summary>
+/// <param name="heartbeatTimeout">How long a heartbeat VM counts as reported (<c>Repl:Appliance:HeartbeatTimeout</c>).</param>
+/// <param name="sightings">Where ARM's sightings of covered VMs are kept for the API.</param>
+public sealed class ArmCoverage(TimeSpan heartbeatTimeout, ArmSightings sightings)
+{
+    /// <summary>ARM's sightings of VMs heartbeats cover.</summary>
+    public ArmSightings Sightings => sightings;
+
+    /// <summary>The Azure Migrate VMs appliance heartbeats reported within the heartbeat timeout before <paramref name="now"/>.</summary>
+    public async Task<HeartbeatVms> HeartbeatVmsAsync(DurableTaskClient client, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var statuses = await DurableQueries.StatusesAsync<VmStatus>(client, InstanceIds.VmPrefix, cancellationToken).ConfigureAwait(false);
+        return new HeartbeatVms(statuses.Where(v =>
+            !ArmVault.IsArmAppliance(v.ApplianceId) && v.Kind == ApplianceKind.AzureMigrateVMware && v.LastObservedAt is { } at && now - at <= heartbeatTimeout));
+    }
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using ReplOrchestrator.Api.Arm;
+using ReplOrchestrator.TestUtilities;
+using ReplOrchestrator.TestUtilities.Arm;
+
+namespace ReplOrchestrator.Api.Tests.Arm;
+
+/// <summary>Azure.ResourceManager's real ArmClient against the ARM stand-in over TLS, its endpoint set through ArmEnvironment.</summary>
+public sealed class ArmVaultReaderTests : IAsyncLifetime
+{
+    private const string VaultId = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-migrate/providers/Microsoft.RecoveryServices/vaults/vault-contoso";
+    private ArmStandIn _arm = null!;
+
+    public async Task InitializeAsync() => _arm = await ArmStandIn.StartAsync();
+
+    public async Task DisposeAsync() => await _arm.DisposeAsync();
+
+    [Fact]
+    public async Task ListMigrationItems_SeveralPages_FollowsNextLinkWithTheBearerTokenAndApiVersion()
+    {
+        _arm.SetItems(VaultId, [.. Enumerable.Range(1, 5).Select(i => new MigrationItemJson($"item-{i}", $"vm{i}").ToJson(VaultId))]);
+
+        var read = await Reader().ListMigrationItemsAsync(Vault(), CancellationToken.None);
+
+        read.IsRead.ShouldBeTrue();
+        read.Items.Select(i => i.GetProperty("name").GetString()).ShouldBe(["item-1", "item-2", "item-3", "item-4", "item-5"]);
+        _arm.ListRequests(VaultId).ShouldBe(3);
+        _arm.Requests.ShouldAllBe(r => r.Headers["Authorization"] == $"Bearer {ArmStandIn.Token}" && r.QueryValue("api-version") == "2025-08-01");
+    }
+
+    [Fact]
+    public async Task ListMigrationItems_EmptyVault_ReadsNoItems()
+    {
+        _arm.SetItems(VaultId);
+
+        var read = await Reader().ListMigrationItemsAsync(Vault(), CancellationToken.None);
+
+        read.IsRead.ShouldBeTrue();
+        read.Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ListMigrationItems_Throttled_WaitsRetryAfterThenReads()
+    {
+        _arm.SetItems(VaultId, new MigrationItemJson("item-1", "vm1").ToJson(VaultId));
+        _arm.AnswerNext(VaultId, ArmStandIn.Error(429, "TooManyRequests", "Number of read requests exceeded the limit.") with
+        {
+            Headers = new Dictionary<string, string> { ["Retry-After"] = "2" },
+        });
+        var watch = Stopwatch.StartNew();
+
+        var read = await Reader().ListMigrationItemsAsync(Vault(), CancellationToken.None);
+
+        read.Items.Count.ShouldBe(1);
+        _arm.ListRequests(VaultId).ShouldBe(2);
+        watch.Elapsed.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1.9));
+    }
+
+    [Theory]
+    [InlineData(403, true, false)]
+    [InlineData(401, true, false)]
+    [InlineData(404, false, true)]
+    public async Task ListMigrationItems_RefusedOrGone_SaysWhichWithoutThrowing(int status, bool denied, bool gone)
+    {
+        if (status == 404)
+        {
+            _arm.RemoveVault(VaultId);
+        }
+        else
+        {
+            _arm.SetItems(VaultId);
+            _arm.AnswerNext(VaultId, ArmStandIn.Error(status, "AuthorizationFailed", "The client does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationMigrationItems/read'."));
+        }
+
+        var read = await Reader().ListMigrationItemsAsync(Vault(), CancellationToken.None);
+
+        (read.IsDenied, read.IsGone, read.Items.Count).ShouldBe((denied, gone, 0));
+    }
+
+    private static ArmVault Vault() => ArmVault.TryParse(VaultId, out var vault, out _) ? vault! : throw new InvalidOperationException();
+
+    private ArmVaultReader Reader() =>
+        new(ArmClients.Create(new ArmOptions { Endpoint = _arm.Endpoint, Audience = "https://management.core.windows.net/" }, ArmStandIn.Credential, _arm.Transport()));
+}

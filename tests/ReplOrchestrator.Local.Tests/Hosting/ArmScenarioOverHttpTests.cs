@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using ReplOrchestrator.Domain.Cycles;
+using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Local.Simulation.Scenarios;
+using ReplOrchestrator.TestUtilities.Arm;
+
+namespace ReplOrchestrator.Local.Tests.Hosting;
+
+/// <summary>
+/// The seeds' situations as Azure Resource Manager shows them, polled by the running host's real ARM poller through
+/// Azure.ResourceManager's ArmClient over TLS: each raises the alert the heartbeat path raises for the same situation,
+/// with the same cause and next step.
+/// </summary>
+public sealed class ArmScenarioOverHttpTests
+{
+    private const string DisposeMessage = "VM: sql01. Error: Encountered timeout event 'DisposeArtefactsTimeout' in the state &'['Gateway.Service.StateMachine.SnapshotReplication.SnapshotReplicationEngine+WaitingForArtefactsDisposalPreCycle' ('WaitingForArtefactsDisposalPreCycle')]'.";
+    private static readonly string s_refusedMessage = SeedMessages.HostConnectionRefused("esx07.contoso.local");
+    private const string ArmVm = "item-sql01";
+
+    [Fact]
+    public async Task DisposalHangsInArm_RaisesDisposeArtefactsTimedOut181008_AsTheHeartbeatPathDoes()
+    {
+        var sql01 = new MigrationItemJson(ArmVm, "sql01") { GatewayState = "DisposingArtefacts", GatewayProgress = 100 };
+        await using var host = await ArmHost.StartAsync(_ => [sql01]);
+        var heartbeatVm = Heartbeats.Vm("vm-hb", Cycle("c-1", host.Now, CyclePhase.DisposeArtefacts));
+        await host.BeatAsync(heartbeatVm);
+
+        // Thirty-five minutes in the disposal on both paths: its overrun is the phase timer's, not a reported error.
+        for (var i = 0; i < 7; i++)
+        {
+            await host.PassPollIntervalAsync(heartbeatVm);
+        }
+
+        var fromArm = await host.FiringAsync(ArmHost.ApplianceId, "DisposeArtefactsTimedOut");
+        var fromHeartbeat = await host.FiringAsync("appl-a", "DisposeArtefactsTimedOut");
+        ShouldMatch(fromArm, fromHeartbeat);
+        fromArm["errorId"]!.GetValue<int>().ShouldBe(181008);
+        fromArm["vmId"]!.GetValue<string>().ShouldBe(ArmVm);
+
+        // Azure then records the failure with its id: the same condition, so the same alert, not a second one.
+        host.Show(sql01 with { GatewayState = null, HealthErrors = [("181008", DisposeMessage, host.Now)] });
+        await host.PassPollIntervalAsync();
+        var alerts = await host.Host.WaitForAsync("/api/alerts?status=firing", a => a.AsArray().Any(x => (int?)x!["occurrences"] > 1 && (string?)x["applianceId"] == ArmHost.ApplianceId));
+        alerts.AsArray().Count(a => (string?)a!["applianceId"] == ArmHost.ApplianceId && (string?)a["code"] == "DisposeArtefactsTimedOut").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task UploadStallsInArm_RaisesDiskUploadTimedOut1011_WithTheStalledProgress()
+    {
+        var sql01 = new MigrationItemJson(ArmVm, "sql01") { GatewayState = "Uploading", GatewayProgress = 6, UploadSpeed = 0 };
+        await using var host = await ArmHost.StartAsync(_ => [sql01]);
+        var heartbeatVm = Heartbeats.Vm("vm-hb", Heartbeats.Uploading("c-1", host.Now, MigrationItemJson.DiskBytes * 6 / 100));
+        await host.BeatAsync(heartbeatVm);
+        await host.Host.WaitForInstanceAsync("upload:appl-a:vm-hb:c-1:disk-0");
+        await host.Host.WaitForAsync("/api/fleet", f => f["appliances"]!.AsArray().Any(a => (string?)a!["applianceId"] == ArmHost.ApplianceId && a["vms"]!.AsArray().Count == 1));
+
+        for (var i = 0; i < 7; i++)
+        {
+            await host.PassPollIntervalAsync(heartbeatVm);
+        }
+
+        var fromArm = await host.FiringAsync(ArmHost.ApplianceId, "DiskUploadTimedOut");
+        ShouldMatch(fromArm, await host.FiringAsync("appl-a", "DiskUploadTimedOut"));
+        fromArm["errorId"]!.GetValue<int>().ShouldBe(1011);
+        fromArm["summary"]!.GetValue<string>().ShouldStartWith("6000C29d-disk-0 stalled at 6 % (3 GiB of 50 GiB)");
+    }
+
+    [Fact]
+    public async Task HostConnectionRefusedInArm_RaisesHostConnectionRefused1022_NamingTheEsxiHost()
+    {
+        await using var host = await ArmHost.StartAsync(now => [new MigrationItemJson(ArmVm, "sql01") { GatewayState = "Uploading", GatewayProgress = 20, HostName = "esx07.contoso.local" }]);
+        await host.BeatAsync(Heartbeats.Vm("vm-hb", Heartbeats.Uploading("c-1", host.Now, 0)));
+
+        host.Show(new MigrationItemJson(ArmVm, "sql01") { HostName = "esx07.contoso.local", HealthErrors = [(SeedMessages.HostConnectionRefusedCode, s_refusedMessage, host.Now)] });
+        await host.PassPollIntervalAsync(Heartbeats.Vm("vm-hb", Cycle("c-1", host.Now, CyclePhase.Failed) with { Error = new CycleError(SeedMessages.HostConnectionRefusedCode, s_refusedMessage) }));
+
+        var fromArm = await host.FiringAsync(ArmHost.ApplianceId, "HostConnectionRefused");
+        ShouldMatch(fromArm, await host.FiringAsync("appl-a", "HostConnectionRefused"));
+        fromArm["errorId"]!.GetValue<int>().ShouldBe(1022);
+    }
+
+    [Fact]
+    public async Task ResyncRequiredAfterACbtReset_RaisesResyncRequired_AsTheHeartbeatPathDoes()
+    {
+        await using var host = await ArmHost.StartAsync(now => [new MigrationItemJson(ArmVm, "sql01") { ResyncRequired = true, HealthErrors = [("1018", SeedMessages.FetchChangeBlocks, now)] }]);
+        await host.BeatAsync(Heartbeats.Vm("vm-hb") with { Replication = new ReplicationInfo(ReplicationState.ResyncRequired, null) });
+
+        var fromArm = await host.FiringAsync(ArmHost.ApplianceId, "ResyncRequired");
+        ShouldMatch(fromArm, await host.FiringAsync("appl-a", "ResyncRequired"));
+        (await host.FiringAsync(ArmHost.ApplianceId, "FetchChangedBlocksFailed"))["errorId"]!.GetValue<int>().ShouldBe(1018);
+    }
+
+    [Fact]
+    public async Task LastRecoveryPointTooOld_RaisesRpoExceeded()
+    {
+        await using var host = await ArmHost.StartAsync(now => [new MigrationItemJson(ArmVm, "sql01") { LastRecoveryPointReceived = now.AddHours(-14) }]);
+
+        var alert = await host.FiringAsync(ArmHost.ApplianceId, "RpoExceeded");
+
+        alert["vmId"]!.GetValue<string>().ShouldBe(ArmVm);
+        alert["severity"]!.GetValue<string>().ShouldBe("Warning");
+    }
+
+    private static CycleReport Cycle(string cycleId, DateTimeOffset at, CyclePhase phase) =>
+        new(cycleId, CycleType.Delta, phase, at, [new DiskProgress("disk-0", MigrationItemJson.DiskBytes, MigrationItemJson.DiskBytes)], null);
+
+    // Same condition, same catalog entry: the code, id, title, severity, causes and next steps; only the VM and the numbers differ.
+    private static void ShouldMatch(JsonNode fromArm, JsonNode fromHeartbeat)
+    {
+        foreach (var field in new[] { "code", "errorId", "title", "severity", "recommendedActions" })
+        {
+            fromArm[field]?.ToJsonString().ShouldBe(fromHeartbeat[field]?.ToJsonString(), field);
+        }
+
+        Causes(fromArm).ShouldBe(Causes(fromHeartbeat), ignoreOrder: true);
+    }
+
+    private static IEnumerable<string> Causes(JsonNode alert) => alert["probableCauses"]!.AsArray().Select(c => c!["cause"]!.GetValue<string>());
+}
