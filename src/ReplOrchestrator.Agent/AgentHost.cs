@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using ReplOrchestrator.Agent.Collection;
 using ReplOrchestrator.Agent.Commands;
 using ReplOrchestrator.Agent.Configuration;
+using ReplOrchestrator.Agent.Embedding;
 using ReplOrchestrator.Agent.Heartbeats;
 using ReplOrchestrator.Agent.HyperV;
 using ReplOrchestrator.Agent.Probes;
@@ -22,16 +23,37 @@ internal static class AgentHost
     /// <exception cref="AgentConfigurationException">A secret cannot be read or is unsafe.</exception>
     public static IHost Build(AgentOptions options, string[] args, HttpMessageHandler? probeHandler = null)
     {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddWindowsService(s => s.ServiceName = "ReplOrchestratorAgent");
+        builder.Services.AddSystemd();
+        AddAgent(builder, options, new AgentActivity(), probeHandler);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Builds the host for an agent inside another process: no configuration sources, service integration or console
+    /// lifetime of its own, and logging only where <paramref name="logging"/> sends it.
+    /// </summary>
+    /// <exception cref="AgentConfigurationException">A secret cannot be read or is unsafe.</exception>
+    public static IHost BuildEmbedded(AgentOptions options, AgentActivity activity, Action<ILoggingBuilder>? logging)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
+        logging?.Invoke(builder.Logging);
+        AddAgent(builder, options, activity, probeHandler: null);
+        return builder.Build();
+    }
+
+    private static void AddAgent(HostApplicationBuilder builder, AgentOptions options, AgentActivity activity, HttpMessageHandler? probeHandler)
+    {
         var key = KeySource(options).Read();
         var storageSas = options.Probes.StorageWriteSasFile is { } sasFile ? new Uri(ProtectedFile.ReadSecret(sasFile, "storage SAS file")) : null;
         var folder = Directory.CreateDirectory(options.StateDirectory!).FullName;
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Services.AddWindowsService(s => s.ServiceName = "ReplOrchestratorAgent");
-        builder.Services.AddSystemd();
         // HttpClient logs request URLs; the storage SAS is in one, so the HTTP categories stay quiet.
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(activity);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new SequenceStore(folder));
         builder.Services.AddSingleton(new Spool(folder, options.MaxSpooledEvents));
@@ -44,10 +66,9 @@ internal static class AgentHost
             options.Kind == ApplianceKind.HyperVReplica ? sp.GetRequiredService<ResumeProcedure>() : null));
         builder.Services.AddSingleton(sp => new HostCollector(options, sp.GetRequiredService<IServiceStates>(), sp.GetService<IHyperVReplication>(), sp.GetService<IVmmsEventLog>()));
         builder.Services.AddSingleton(sp => new HeartbeatCycle(options, sp.GetRequiredService<HostCollector>(), sp.GetRequiredService<SequenceStore>(),
-            sp.GetRequiredService<Spool>(), sp.GetRequiredService<HeartbeatSender>(), sp.GetRequiredService<CommandRunner>(),
+            sp.GetRequiredService<Spool>(), sp.GetRequiredService<HeartbeatSender>(), sp.GetRequiredService<CommandRunner>(), activity,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("ReplOrchestrator.Agent")));
         builder.Services.AddHostedService<HeartbeatWorker>();
-        return builder.Build();
     }
 
     private static IApplianceKeySource KeySource(AgentOptions options) =>

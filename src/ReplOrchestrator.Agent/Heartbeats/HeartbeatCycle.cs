@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using ReplOrchestrator.Agent.Collection;
 using ReplOrchestrator.Agent.Commands;
 using ReplOrchestrator.Agent.Configuration;
+using ReplOrchestrator.Agent.Embedding;
 using ReplOrchestrator.Agent.Storage;
 using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Heartbeats;
@@ -20,6 +21,7 @@ internal sealed class HeartbeatCycle(
     Spool spool,
     HeartbeatSender sender,
     CommandRunner commands,
+    AgentActivity activity,
     TimeProvider time,
     ILogger logger)
 {
@@ -47,12 +49,14 @@ internal sealed class HeartbeatCycle(
         var heartbeat = HeartbeatComposer.Compose(options.ApplianceId!, options.Kind!.Value, sequence.Epoch, number, now, snapshot, batch);
         var outcome = await sender.SendAsync(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(heartbeat, ContractJson.Options), cancellationToken).ConfigureAwait(false);
         Settle(number, batch, outcome);
+        activity.Sent(outcome.Kind, batch);
 
         var ran = outcome.Kind is HeartbeatOutcomeKind.Accepted or HeartbeatOutcomeKind.Duplicate
             ? await commands.RunAsync(outcome.Commands, outcome.Ignored, snapshot.Vms, cancellationToken).ConfigureAwait(false)
             : 0;
         if (ran > 0)
         {
+            activity.Ran(ran);
             Log.CommandsRan(logger, ran);
         }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Api.Security;
+using ReplOrchestrator.Local.Demo.Agents;
 using ReplOrchestrator.Local.Hosting;
 using ReplOrchestrator.Local.Simulation;
 using ReplOrchestrator.Local.Simulation.Fleet;
@@ -16,18 +17,20 @@ namespace ReplOrchestrator.Local.Demo;
 
 /// <summary>
 /// The demo: a local host on a free loopback port with compressed thresholds, a simulated fleet playing
-/// every seed situation against it over HTTP, the live view, and a summary of what was detected.
+/// every seed situation against it over HTTP, the live view, and a summary of what was detected. With agents, real
+/// agents play two of the situations (<see cref="DemoAgents"/>) and the simulator the rest.
 /// </summary>
 internal static class DemoRun
 {
     private const int Failure = 1;
 
-    public static async Task<int> RunAsync(TimeSpan duration, string? dataDirectory, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(TimeSpan duration, string? dataDirectory, bool withAgents, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var (appliances, operatorKey) = DemoSettings.Credentials();
+        var agentCredentials = withAgents ? DemoSettings.CredentialsFor(DemoAgents.ApplianceIds) : [];
         var dashboard = new DashboardLink();
         var data = dataDirectory ?? Path.Combine(Path.GetTempPath(), "replorchestrator-demo-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)));
-        var settings = DemoSettings.Server(appliances, operatorKey);
+        var settings = DemoSettings.Server([.. appliances, .. agentCredentials], operatorKey);
         var inbox = new DemoInbox();
         await using var receivers = await DemoReceivers.StartUnlessConfiguredAsync(inbox, cancellationToken).ConfigureAwait(false);
         foreach (var (key, value) in receivers.Settings)
@@ -66,7 +69,7 @@ internal static class DemoRun
             {
                 Appliances = DemoSettings.Appliances,
                 VmsPerAppliance = DemoSettings.VmsPerAppliance,
-                Scenarios = DemoSettings.Scenarios,
+                Scenarios = withAgents ? DemoAgentPlan.SimulatedScenarios : DemoSettings.Scenarios,
                 Timings = SimulationTimings.For(DemoSettings.Heartbeat, workflows.Cycle, workflows.Appliance),
                 FirstSequence = FleetSpec.SequenceStartFor(TimeProvider.System.GetUtcNow()),
             };
@@ -82,9 +85,18 @@ internal static class DemoRun
             var topic = app.Services.GetRequiredService<EmbeddedAlertTopic>();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var listening = Task.WhenAll(ListenAsync(topic, tally, view, stop.Token), ListenAsync(inbox, view, stop.Token));
+            await using var agents = withAgents ? await DemoAgents.StartAsync(agentCredentials, url, data, view.NoteAsync, cancellationToken).ConfigureAwait(false) : null;
+            if (agents is not null)
+            {
+                await output.WriteLineAsync("Real agents (in-process, Linux mode, recorded hosts written by the demo's script): "
+                    + string.Join(", ", agents.Agents.Select(a => $"{a.ApplianceId} ({a.Kind})"))).ConfigureAwait(false);
+            }
+
             var run = runner.RunAsync(duration, cancellationToken);
-            await view.ShowAsync(run, cancellationToken).ConfigureAwait(false);
+            var played = agents?.PlayAsync(duration, cancellationToken) ?? Task.CompletedTask;
+            await view.ShowAsync(Task.WhenAll(run, played), cancellationToken).ConfigureAwait(false);
             var simulated = await run.ConfigureAwait(false);
+            await played.ConfigureAwait(false);
 
             // Let alerts published during the last beat arrive before summing up.
             await Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None).ConfigureAwait(false);
@@ -92,6 +104,10 @@ internal static class DemoRun
             await listening.ConfigureAwait(false);
             var visible = await api.GetFromJsonAsync<List<Domain.Alerts.Alert>>("api/alerts", Domain.Contracts.ContractJson.Options, CancellationToken.None).ConfigureAwait(false) ?? [];
             await DemoSummary.WriteAsync(output, simulated, tally, visible, topic.JournalPath).ConfigureAwait(false);
+            if (agents is not null)
+            {
+                await DemoSummary.WriteAgentsAsync(output, agents.Agents).ConfigureAwait(false);
+            }
             await DemoSummary.WriteNotificationsAsync(output, inbox, receivers.IsOwn).ConfigureAwait(false);
         }
 

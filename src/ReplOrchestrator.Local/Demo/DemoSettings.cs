@@ -30,7 +30,11 @@ internal static class DemoSettings
     /// viewer's is an operator key, because the demo sets up the replica host's backup window.
     /// </summary>
     public static (IReadOnlyList<ApplianceCredential> Appliances, string OperatorKey) Credentials() =>
-        ([.. Enumerable.Range(1, Appliances).Select(i => new ApplianceCredential(string.Create(CultureInfo.InvariantCulture, $"demo-appl-{i:00}"), NewKey()))], NewKey());
+        (CredentialsFor(Enumerable.Range(1, Appliances).Select(i => string.Create(CultureInfo.InvariantCulture, $"demo-appl-{i:00}"))), NewKey());
+
+    /// <summary>A fresh key for each of <paramref name="applianceIds"/>, made up per run as the fleet's are.</summary>
+    public static IReadOnlyList<ApplianceCredential> CredentialsFor(IEnumerable<string> applianceIds) =>
+        [.. applianceIds.Select(id => new ApplianceCredential(id, NewKey()))];
 
     /// <summary>The server settings: credentials plus compressed thresholds.</summary>
     public static Dictionary<string, string?> Server(IReadOnlyList<ApplianceCredential> appliances, string operatorKey)

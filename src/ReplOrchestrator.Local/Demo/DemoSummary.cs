@@ -1,3 +1,4 @@
+using ReplOrchestrator.Agent.Embedding;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Local.Simulation;
 
@@ -29,6 +30,22 @@ internal static class DemoSummary
         if (journal is not null)
         {
             await output.WriteLineAsync($"  every alert, as published: {journal}").ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>What each real agent did: heartbeats, commands run, and the answers the server took.</summary>
+    public static async Task WriteAgentsAsync(TextWriter output, IReadOnlyList<EmbeddedAgent> agents)
+    {
+        foreach (var agent in agents)
+        {
+            var activity = agent.Activity;
+            var answers = activity.Answers;
+            await output.WriteLineAsync($"  agent {agent.ApplianceId} ({agent.Kind}): heartbeats: {activity.HeartbeatsSent} sent, {activity.HeartbeatsAccepted} accepted; "
+                + $"commands: {activity.CommandsRun} run, {answers.Count} answered").ConfigureAwait(false);
+            foreach (var answer in answers)
+            {
+                await output.WriteLineAsync($"    {answer.CommandId} {(answer.Ok ? "ok" : "failed")}: {answer.Detail}").ConfigureAwait(false);
+            }
         }
     }
 

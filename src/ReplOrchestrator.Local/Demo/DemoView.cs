@@ -49,6 +49,9 @@ internal sealed class DemoView(TextWriter output, HttpClient api, FleetRunner ru
     public Task PrintAsync(ReceivedNotification notification) =>
         IsLive ? Task.CompletedTask : output.WriteLineAsync($"  told  {notification.Channel,-5} {notification.Title}");
 
+    /// <summary>One line about the demo's agents, for redirected output; the live table leaves them to the alerts below it.</summary>
+    public Task NoteAsync(string line) => IsLive ? Task.CompletedTask : output.WriteLineAsync(line);
+
     private async Task<IRenderable> RenderAsync(CancellationToken cancellationToken) =>
         DemoBoard.Render(runner.Snapshot(), await HealthByVmAsync(cancellationToken).ConfigureAwait(false), tally.Recent(DemoBoard.MostAlerts), RenderOptions.Create(_console));
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ReplOrchestrator.Local.Tests.Cli;
@@ -33,6 +34,68 @@ public sealed class DemoProcessTests
         summary.ShouldContain("[FIRING:Critical] vm-bi01 DiskUploadTimedOut (1011)", customMessage: run.Output);
         summary[told.Index..].ShouldNotContain("HyperVReplicaBackupConflict", customMessage: "the maintenance window mutes it before routing");
         await CloudProbesAnsweredFromTheSimulationAsync(run.Output);
+    }
+
+    // In this class, not its own, so the two demos run one after the other rather than share the machine's cores.
+    [Fact]
+    public async Task DemoWithAgents_RealAgentsResumeTheSuspendedVm_AndTheSilentApplianceComesBack()
+    {
+        var run = await CliProcess.RunAsync("demo", "--agents", "--duration", "30s");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var output = run.Output;
+        output.ShouldContain("Real agents (in-process, Linux mode, recorded hosts written by the demo's script): demo-agent-hv01 (HyperVReplica), demo-agent-appl01 (AzureMigrateVMware)");
+
+        // The suspension is raised from the agent's VMMS events, the server asks for a resume, the agent runs the restart
+        // script's steps against its recorded host and says so in its next heartbeat, and only then does the alert resolve.
+        var suspended = Regex.Escape("demo-agent-hv01/6f1c2a9e-3b7d-4e2a-9c1f-5d8e7a6b4c30/HyperVReplicationSuspended");
+        var raised = Regex.Match(output, $"FIRING +Critical {suspended}");
+        var answered = Regex.Match(output, @"agent demo-agent-hv01 answered (resume-\w+) \(ok\): 0 started; 2 VMMS replication service active; 4 replication for sql-agent01 .* resumed successfully \(now Replicating\)");
+        var resolved = Regex.Match(output, $"RESOLVED +Critical {suspended}  Resolved: replication is Replicating again");
+        raised.Success.ShouldBeTrue(output);
+        answered.Success.ShouldBeTrue(output);
+        resolved.Success.ShouldBeTrue(output);
+        raised.Index.ShouldBeLessThan(answered.Index, output);
+        answered.Index.ShouldBeLessThan(resolved.Index, output);
+
+        // The stopped agent is missed, and found again when it starts over its own state.
+        var lost = Regex.Match(output, "FIRING +Critical demo-agent-appl01/ApplianceHeartbeatLost");
+        var back = Regex.Match(output, "RESOLVED +Critical demo-agent-appl01/ApplianceHeartbeatLost  Resolved: heartbeats resumed");
+        lost.Success.ShouldBeTrue(output);
+        back.Success.ShouldBeTrue(output);
+        output.IndexOf("agent demo-agent-appl01 stopped", StringComparison.Ordinal).ShouldBeLessThan(lost.Index);
+        output.IndexOf("agent demo-agent-appl01 started again", StringComparison.Ordinal).ShouldBeLessThan(back.Index);
+
+        var summary = output[output.IndexOf("Demo summary", StringComparison.Ordinal)..];
+        summary.ShouldMatch(@"HyperVReplicationSuspended +raised 1, updated \d+, resolved 1");
+        summary.ShouldMatch(@"ApplianceHeartbeatLost +raised 1, updated \d+, resolved 1");
+        summary.ShouldContain("still firing: none", customMessage: output);
+        var hyperV = Regex.Match(summary, @"agent demo-agent-hv01 \(HyperVReplica\): heartbeats: (\d+) sent, (\d+) accepted; commands: (\d+) run, (\d+) answered");
+        hyperV.Success.ShouldBeTrue(summary);
+        hyperV.Groups[2].Value.ShouldBe(hyperV.Groups[1].Value, "every heartbeat of a running agent is accepted");
+        int.Parse(hyperV.Groups[3].Value, CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1);
+        hyperV.Groups[4].Value.ShouldBe(hyperV.Groups[3].Value, "every command the agent ran was answered");
+        summary.ShouldContain($"    {answered.Groups[1].Value} ok: 0 started;");
+        summary.ShouldMatch(@"agent demo-agent-appl01 \(AzureMigrateVMware\): heartbeats: \d+ sent, \d+ accepted");
+        summary.ShouldMatch(@"heartbeats: \d+ sent, \d+ accepted, 0 rejected");
+        await KeyFilesAreOwnerOnlyAndNeverPrintedAsync(output, run.Error);
+    }
+
+    private static async Task KeyFilesAreOwnerOnlyAndNeverPrintedAsync(string output, string error)
+    {
+        var data = Regex.Match(output, @"\(data: ([^)]+)\)").Groups[1].Value;
+        foreach (var agent in new[] { "demo-agent-hv01", "demo-agent-appl01" })
+        {
+            var keyFile = Path.Combine(data, "agents", agent, "appliance.key");
+            var key = (await File.ReadAllTextAsync(keyFile)).Trim();
+            key.Length.ShouldBeGreaterThanOrEqualTo(32);
+            output.ShouldNotContain(key);
+            error.ShouldNotContain(key);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.GetUnixFileMode(keyFile).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
     }
 
     // The fleet's Azure endpoints are made up: looked up for real they fail, and the diagnosis blames Azure or DNS.
