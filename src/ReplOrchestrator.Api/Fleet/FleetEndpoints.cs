@@ -23,7 +23,7 @@ internal static class FleetEndpoints
         return Results.Json(view, ContractJson.Options);
     }
 
-    public static async Task<IResult> VmAsync(string applianceId, string vmId, DurableTaskClient client, TimeProvider time, CycleOptions cycles, CancellationToken cancellationToken)
+    public static async Task<IResult> VmAsync(string applianceId, string vmId, DurableTaskClient client, CycleOptions cycles, CancellationToken cancellationToken)
     {
         if (!ContractId.IsValid(applianceId) || !ContractId.IsValid(vmId))
         {
@@ -46,11 +46,10 @@ internal static class FleetEndpoints
             }
         }
 
-        var now = time.GetUtcNow();
         var view = new VmDetailView(
             status.ApplianceId, status.VmId, status.Name, status.Host, status.Kind, status.ReplicationState,
             new HealthView(status.Health, status.HealthSince, status.HealthReasons),
-            new RpoView(status.RpoTarget.TotalSeconds, status.LastSuccessfulCycleAt, status.LastSuccessfulCycleAt is { } last ? (now - last).TotalSeconds : null),
+            new RpoView(status.RpoTarget.TotalSeconds, status.LastSuccessfulCycleAt),
             status.NextCycleExpectedAt,
             CycleView.Of(status.CurrentCycle),
             [.. status.RecentCycles.AsEnumerable().Reverse().Select(CycleRecordView.Of)],

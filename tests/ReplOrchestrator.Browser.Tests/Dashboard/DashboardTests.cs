@@ -62,6 +62,39 @@ public sealed class DashboardTests(ChromiumBrowser chromium, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task VmPage_PollsThatRedrawIt_KeepFocusAndScrollWhereTheReaderLeftThem()
+    {
+        await using var host = await DashboardHost.StartAsync();
+        host.StartFleet();
+        await using var tab = await DashboardPage.OpenAsync(chromium, host);
+        await tab.SignInAsync();
+        await tab.Page.Locator("#vms tbody tr th a").First.ClickAsync(new() { Timeout = 60_000 });
+        await Expect(tab.Page.Locator("#rpo-now")).ToBeVisibleAsync(s_withinAMinute);
+        // Counts the parts of the page the polls rebuild, so the test knows redraws happened under the focus.
+        await tab.Page.EvaluateAsync("""
+            () => {
+              window.redraws = 0;
+              new MutationObserver((changes) => { window.redraws += changes.filter((c) => c.addedNodes.length).length; })
+                .observe(document.getElementById('main'), { childList: true });
+            }
+            """);
+        await tab.Page.Locator("#vm-fleet-link").FocusAsync();
+        // A short window, so that even a VM with no cycle yet has a page to scroll.
+        await tab.Page.SetViewportSizeAsync(1200, 360);
+        await tab.Page.EvaluateAsync("() => window.scrollTo(0, 240)");
+        var scrolled = await tab.Page.EvaluateAsync<double>("() => window.scrollY");
+        scrolled.ShouldBeGreaterThan(0, "the page must be long enough to scroll for the test to mean anything");
+
+        // The simulated appliances report every second; each report changes the header at least.
+        await tab.Page.WaitForFunctionAsync("() => window.redraws >= 3", null, new() { Timeout = 30_000 });
+
+        (await tab.Page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("vm-fleet-link");
+        (await tab.Page.EvaluateAsync<double>("() => window.scrollY")).ShouldBe(scrolled);
+        await tab.Page.Keyboard.PressAsync("Enter");
+        await Expect(tab.Page.Locator("#vms")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Silences_ReaderKeyAsksForTheOperatorKey_CreatesTheSilence_AndABadOneShowsTheApiProblem()
     {
         await using var host = await DashboardHost.StartAsync();
