@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using ReplOrchestrator.Local.Simulation.Scenarios;
 using ReplOrchestrator.TestUtilities.Browser;
@@ -43,7 +41,7 @@ public sealed class DashboardTests(ChromiumBrowser chromium, ITestOutputHelper o
         (await tab.Page.Locator("#disks tbody tr.stalled").CountAsync()).ShouldBe(1);
         var card = tab.Page.Locator("article.alert[data-code='DiskUploadTimedOut']");
         await Expect(card).ToBeVisibleAsync(s_withinAMinute);
-        var alert = await FiringAsync(host, "DiskUploadTimedOut");
+        var alert = await host.FiringAsync("DiskUploadTimedOut");
         await Expect(card).ToContainTextAsync(alert["probableCauses"]![0]!["cause"]!.GetValue<string>());
         await Expect(card).ToContainTextAsync(alert["recommendedActions"]![0]!.GetValue<string>());
         await Expect(card.Locator("h4", new() { HasText = "Next steps" })).ToBeVisibleAsync();
@@ -152,13 +150,5 @@ public sealed class DashboardTests(ChromiumBrowser chromium, ITestOutputHelper o
         await Expect(tab.Page.Locator("#sign-in-message")).ToContainTextAsync("401");
         await Expect(tab.Page.Locator("#main")).ToBeHiddenAsync();
         (await tab.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('repl.readerKey')")).ShouldBeNull();
-    }
-
-    private static async Task<JsonNode> FiringAsync(DashboardHost host, string code)
-    {
-        using var http = new HttpClient { BaseAddress = host.Address };
-        http.DefaultRequestHeaders.Add("x-api-key", host.ReaderKey);
-        var alerts = await http.GetFromJsonAsync<JsonArray>(new Uri("api/alerts?status=firing", UriKind.Relative));
-        return alerts!.First(a => a!["code"]!.GetValue<string>() == code)!;
     }
 }
