@@ -51,6 +51,7 @@ public static class ReplOrchestratorApi
         services.AddSingleton<SequenceGate>();
         services.AddSingleton<HeartbeatIntake>();
         services.AddTransient<HeartbeatEndpoint>();
+        services.AddSingleton<FleetSnapshots>();
         services.AddRouting();
         return services;
     }

@@ -13,15 +13,8 @@ namespace ReplOrchestrator.Api.Fleet;
 /// <summary>The fleet and one VM, read from the monitors' published statuses.</summary>
 internal static class FleetEndpoints
 {
-    public static async Task<IResult> FleetAsync(DurableTaskClient client, CancellationToken cancellationToken)
-    {
-        var appliances = await DurableQueries.StatusesAsync<ApplianceStatus>(client, InstanceIds.AppliancePrefix, cancellationToken);
-        var vms = (await DurableQueries.StatusesAsync<VmStatus>(client, InstanceIds.VmPrefix, cancellationToken)).ToLookup(v => v.ApplianceId, StringComparer.Ordinal);
-        var view = new FleetView([.. appliances.Select(a => new ApplianceView(
-            a.ApplianceId, a.Kind, a.Connection, a.LastHeartbeatAt, a.LastSequence, a.Order?.Epoch, a.OpenAlerts, a.PendingCommands.Count,
-            [.. vms[a.ApplianceId].OrderBy(v => v.VmId, StringComparer.Ordinal).Select(VmSummaryView.Of)]))]);
-        return Results.Json(view, ContractJson.Options);
-    }
+    public static async Task<IResult> FleetAsync(DurableTaskClient client, FleetSnapshots snapshots, CancellationToken cancellationToken) =>
+        Results.Json(await snapshots.GetAsync(client, cancellationToken), ContractJson.Options);
 
     public static async Task<IResult> VmAsync(string applianceId, string vmId, DurableTaskClient client, CycleOptions cycles, CancellationToken cancellationToken)
     {

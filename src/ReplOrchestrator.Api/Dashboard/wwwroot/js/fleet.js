@@ -142,12 +142,12 @@ export function mount(main) {
       const by = (level) => state.rows.filter((r) => r.status === level).length;
       const alerts = data.appliances.reduce((n, a) => n + a.openAlerts.length + a.vms.reduce((m, v) => m + v.openAlerts, 0), 0);
       fill(counts,
-        h('li', {}, h('strong', {}, state.rows.length), ' VMs'),
+        h('li', {}, h('strong', { id: 'count-vms' }, state.rows.length), ' VMs'),
         h('li', { class: 'critical' }, h('span', { 'aria-hidden': 'true' }, '✖ '), h('strong', { id: 'count-critical' }, by('Critical')), ' Critical'),
         h('li', { class: 'warning' }, h('span', { 'aria-hidden': 'true' }, '▲ '), h('strong', {}, by('Warning')), ' Warning'),
         h('li', { class: 'normal' }, h('span', { 'aria-hidden': 'true' }, '✔ '), h('strong', {}, by('Normal')), ' Normal'),
         h('li', {}, h('strong', {}, data.appliances.length), ' appliances'),
-        h('li', {}, h('strong', {}, alerts), ' open alerts'));
+        h('li', {}, h('strong', { id: 'count-alerts' }, alerts), ' open alerts'));
       keepFocus(() => {
         fill(appliances, data.appliances.map(applianceRow));
         options(productFilter, new Set(data.appliances.map((a) => a.kind).filter(Boolean)), 'any');
