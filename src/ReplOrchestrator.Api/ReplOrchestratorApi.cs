@@ -54,6 +54,7 @@ public static class ReplOrchestratorApi
         // The fleet views read it whether or not the host watches vaults (AddArmSource shares this one).
         services.TryAddSingleton<ArmSightings>();
         services.AddTransient<HeartbeatEndpoint>();
+        services.AddSingleton<FleetSnapshots>();
         services.AddRouting();
         return services;
     }

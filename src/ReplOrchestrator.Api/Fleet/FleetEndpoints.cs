@@ -14,17 +14,10 @@ namespace ReplOrchestrator.Api.Fleet;
 /// <summary>The fleet and one VM, read from the monitors' published statuses.</summary>
 internal static class FleetEndpoints
 {
-    public static async Task<IResult> FleetAsync(DurableTaskClient client, ArmSightings sightings, CancellationToken cancellationToken)
-    {
-        var appliances = await DurableQueries.StatusesAsync<ApplianceStatus>(client, InstanceIds.AppliancePrefix, cancellationToken);
-        var vms = (await DurableQueries.StatusesAsync<VmStatus>(client, InstanceIds.VmPrefix, cancellationToken)).ToLookup(v => v.ApplianceId, StringComparer.Ordinal);
-        var view = new FleetView([.. appliances.Select(a => new ApplianceView(
-            a.ApplianceId, a.Kind, a.Connection, a.LastHeartbeatAt, a.LastSequence, a.Order?.Epoch, a.OpenAlerts, a.PendingCommands.Count,
-            [.. vms[a.ApplianceId].OrderBy(v => v.VmId, StringComparer.Ordinal).Select(v => VmSummaryView.Of(v, sightings))]))]);
-        return Results.Json(view, ContractJson.Options);
-    }
+    public static async Task<IResult> FleetAsync(DurableTaskClient client, FleetSnapshots snapshots, CancellationToken cancellationToken) =>
+        Results.Json(await snapshots.GetAsync(client, cancellationToken), ContractJson.Options);
 
-    public static async Task<IResult> VmAsync(string applianceId, string vmId, DurableTaskClient client, ArmSightings sightings, TimeProvider time, CycleOptions cycles, CancellationToken cancellationToken)
+    public static async Task<IResult> VmAsync(string applianceId, string vmId, DurableTaskClient client, ArmSightings sightings, CycleOptions cycles, CancellationToken cancellationToken)
     {
         if (!ContractId.IsValid(applianceId) || !ContractId.IsValid(vmId))
         {
@@ -47,11 +40,10 @@ internal static class FleetEndpoints
             }
         }
 
-        var now = time.GetUtcNow();
         var view = new VmDetailView(
             status.ApplianceId, status.VmId, status.Name, status.Host, status.Kind, status.ReplicationState,
             new HealthView(status.Health, status.HealthSince, status.HealthReasons),
-            new RpoView(status.RpoTarget.TotalSeconds, status.LastSuccessfulCycleAt, status.LastSuccessfulCycleAt is { } last ? (now - last).TotalSeconds : null),
+            new RpoView(status.RpoTarget.TotalSeconds, status.LastSuccessfulCycleAt),
             status.NextCycleExpectedAt,
             CycleView.Of(status.CurrentCycle),
             [.. status.RecentCycles.AsEnumerable().Reverse().Select(CycleRecordView.Of)],

@@ -120,11 +120,13 @@ public sealed record PhaseLimitsView(double SnapshotSeconds, double UploadStallS
 /// <summary>Health level, since when, and why.</summary>
 public sealed record HealthView(HealthLevel Level, DateTimeOffset? Since, IReadOnlyList<HealthReason> Reasons);
 
-/// <summary>The RPO target and how far the last good cycle is behind it.</summary>
+/// <summary>
+/// The RPO target and when the last good cycle ended. The age itself is left to the reader's clock: a body with an
+/// age as of the request would differ on every read, and its <c>ETag</c> would never match a poll.
+/// </summary>
 /// <param name="TargetSeconds">The target, in seconds.</param>
-/// <param name="LastSuccessfulCycleAt">When the last cycle succeeded.</param>
-/// <param name="CurrentSeconds">Seconds since then, as of the request; null before any success.</param>
-public sealed record RpoView(double TargetSeconds, DateTimeOffset? LastSuccessfulCycleAt, double? CurrentSeconds);
+/// <param name="LastSuccessfulCycleAt">When the last cycle succeeded; null before any success.</param>
+public sealed record RpoView(double TargetSeconds, DateTimeOffset? LastSuccessfulCycleAt);
 
 /// <summary>One recent cycle: outcome, duration and error.</summary>
 public sealed record CycleRecordView(string? CycleId, CycleOutcome Outcome, CycleType? Type, DateTimeOffset? StartedAt, DateTimeOffset EndedAt, double? DurationSeconds, string? ErrorCode, IReadOnlyList<string> Problems)

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -47,7 +49,10 @@ internal sealed class DashboardHost : IAsyncDisposable
 
     public string OperatorKey { get; }
 
-    public static async Task<DashboardHost> StartAsync(params string[] scenarios)
+    public static Task<DashboardHost> StartAsync(params string[] scenarios) => StartAsync(new Dictionary<string, string?>(), scenarios);
+
+    /// <summary>Starts the host with <paramref name="extra"/> over the demo's settings (a notification receiver, say).</summary>
+    public static async Task<DashboardHost> StartAsync(IReadOnlyDictionary<string, string?> extra, params string[] scenarios)
     {
         var directory = new TemporaryDirectory();
         var (appliances, operatorKey) = DemoSettings.Credentials();
@@ -55,6 +60,11 @@ internal sealed class DashboardHost : IAsyncDisposable
         var settings = DemoSettings.Server(appliances, operatorKey);
         settings["Repl:ApiKeys:0"] = readerKey;
         settings["Repl:Cycle:UploadStallTimeout"] = UploadStallTimeout.ToString("c");
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+
         var app = LocalHost.Build(new LocalHostOptions
         {
             Urls = "http://127.0.0.1:0",
@@ -88,6 +98,15 @@ internal sealed class DashboardHost : IAsyncDisposable
                 await runner.RunAsync(null, _stop.Token);
             }
         });
+    }
+
+    /// <summary>The firing alert of <paramref name="code"/> as the API gives it, to hold what the page shows against.</summary>
+    public async Task<JsonNode> FiringAsync(string code)
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        http.DefaultRequestHeaders.Add("x-api-key", ReaderKey);
+        var alerts = await http.GetFromJsonAsync<JsonArray>(new Uri("api/alerts?status=firing", UriKind.Relative));
+        return alerts!.First(a => a!["code"]!.GetValue<string>() == code)!;
     }
 
     public async ValueTask DisposeAsync()

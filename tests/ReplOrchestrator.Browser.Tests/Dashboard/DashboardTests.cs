@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using ReplOrchestrator.Local.Simulation.Scenarios;
 using ReplOrchestrator.TestUtilities.Browser;
@@ -43,7 +41,7 @@ public sealed class DashboardTests(ChromiumBrowser chromium, ITestOutputHelper o
         (await tab.Page.Locator("#disks tbody tr.stalled").CountAsync()).ShouldBe(1);
         var card = tab.Page.Locator("article.alert[data-code='DiskUploadTimedOut']");
         await Expect(card).ToBeVisibleAsync(s_withinAMinute);
-        var alert = await FiringAsync(host, "DiskUploadTimedOut");
+        var alert = await host.FiringAsync("DiskUploadTimedOut");
         await Expect(card).ToContainTextAsync(alert["probableCauses"]![0]!["cause"]!.GetValue<string>());
         await Expect(card).ToContainTextAsync(alert["recommendedActions"]![0]!.GetValue<string>());
         await Expect(card.Locator("h4", new() { HasText = "Next steps" })).ToBeVisibleAsync();
@@ -59,6 +57,39 @@ public sealed class DashboardTests(ChromiumBrowser chromium, ITestOutputHelper o
         await Expect(listed).ToBeVisibleAsync(s_withinAMinute);
         await Expect(listed.Locator($"a[href='#/vm/{alert["applianceId"]}/{alert["vmId"]}']")).ToBeVisibleAsync();
         await tab.ScreenshotAsync("dashboard-alerts.png");
+    }
+
+    [Fact]
+    public async Task VmPage_PollsThatRedrawIt_KeepFocusAndScrollWhereTheReaderLeftThem()
+    {
+        await using var host = await DashboardHost.StartAsync();
+        host.StartFleet();
+        await using var tab = await DashboardPage.OpenAsync(chromium, host);
+        await tab.SignInAsync();
+        await tab.Page.Locator("#vms tbody tr th a").First.ClickAsync(new() { Timeout = 60_000 });
+        await Expect(tab.Page.Locator("#rpo-now")).ToBeVisibleAsync(s_withinAMinute);
+        // Counts the parts of the page the polls rebuild, so the test knows redraws happened under the focus.
+        await tab.Page.EvaluateAsync("""
+            () => {
+              window.redraws = 0;
+              new MutationObserver((changes) => { window.redraws += changes.filter((c) => c.addedNodes.length).length; })
+                .observe(document.getElementById('main'), { childList: true });
+            }
+            """);
+        await tab.Page.Locator("#vm-fleet-link").FocusAsync();
+        // A short window, so that even a VM with no cycle yet has a page to scroll.
+        await tab.Page.SetViewportSizeAsync(1200, 360);
+        await tab.Page.EvaluateAsync("() => window.scrollTo(0, 240)");
+        var scrolled = await tab.Page.EvaluateAsync<double>("() => window.scrollY");
+        scrolled.ShouldBeGreaterThan(0, "the page must be long enough to scroll for the test to mean anything");
+
+        // The simulated appliances report every second; each report changes the header at least.
+        await tab.Page.WaitForFunctionAsync("() => window.redraws >= 3", null, new() { Timeout = 30_000 });
+
+        (await tab.Page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("vm-fleet-link");
+        (await tab.Page.EvaluateAsync<double>("() => window.scrollY")).ShouldBe(scrolled);
+        await tab.Page.Keyboard.PressAsync("Enter");
+        await Expect(tab.Page.Locator("#vms")).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -119,13 +150,5 @@ public sealed class DashboardTests(ChromiumBrowser chromium, ITestOutputHelper o
         await Expect(tab.Page.Locator("#sign-in-message")).ToContainTextAsync("401");
         await Expect(tab.Page.Locator("#main")).ToBeHiddenAsync();
         (await tab.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('repl.readerKey')")).ShouldBeNull();
-    }
-
-    private static async Task<JsonNode> FiringAsync(DashboardHost host, string code)
-    {
-        using var http = new HttpClient { BaseAddress = host.Address };
-        http.DefaultRequestHeaders.Add("x-api-key", host.ReaderKey);
-        var alerts = await http.GetFromJsonAsync<JsonArray>(new Uri("api/alerts?status=firing", UriKind.Relative));
-        return alerts!.First(a => a!["code"]!.GetValue<string>() == code)!;
     }
 }

@@ -6,6 +6,7 @@ using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Local.Tests.Hosting;
+using ReplOrchestrator.TestUtilities.Notifications;
 using ReplOrchestrator.TestUtilities;
 
 namespace ReplOrchestrator.Local.Tests.Cli;

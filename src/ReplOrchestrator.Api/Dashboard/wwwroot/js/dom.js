@@ -63,5 +63,23 @@ export const time = (iso) => (iso ? new Date(iso).toLocaleString(undefined, { da
 
 export const ago = (iso) => (iso ? `${duration((Date.now() - Date.parse(iso)) / 1000)} ago` : 'never');
 
+/**
+ * Runs render, which may replace nodes, and then gives focus back to the element that had it, found again by its id or
+ * its data-key when render replaced it; the scroll position stays where the reader left it. A poll must never move a
+ * keyboard user's place on the page.
+ */
+export function keepFocus(render) {
+  const active = document.activeElement;
+  const id = active?.id;
+  const key = active?.dataset?.key;
+  const [x, y] = [window.scrollX, window.scrollY];
+  render();
+  if (active && !active.isConnected) {
+    const again = id ? document.getElementById(id) : key ? document.querySelector(`[data-key="${CSS.escape(key)}"]`) : null;
+    again?.focus({ preventScroll: true });
+  }
+  window.scrollTo(x, y);
+}
+
 /** The link to a VM's page. */
 export const vmHref = (applianceId, vmId) => `#/vm/${encodeURIComponent(applianceId)}/${encodeURIComponent(vmId)}`;

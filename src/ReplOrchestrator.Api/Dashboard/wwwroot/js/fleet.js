@@ -1,5 +1,5 @@
 import { read } from './api.js';
-import { h, fill, health, duration, ago, vmHref } from './dom.js';
+import { h, fill, health, duration, ago, vmHref, keepFocus } from './dom.js';
 
 const PAGE_SIZE = 50;
 const RANK = { Critical: 0, Warning: 1, Normal: 2 };
@@ -58,7 +58,7 @@ function vmRow(row) {
   const { appliance, vm } = row;
   return h('tr', { class: `row-${(row.status ?? '').toLowerCase()}`, 'data-vm': `${appliance.applianceId}/${vm.vmId}` },
     h('td', {}, health(row.status), row.status !== vm.health ? h('small', { class: 'why' }, ` open ${vm.worstOpenAlert} alert; health ${vm.health}`) : null),
-    h('th', { scope: 'row' }, h('a', { href: vmHref(appliance.applianceId, vm.vmId) }, vm.name ?? vm.vmId)),
+    h('th', { scope: 'row' }, h('a', { href: vmHref(appliance.applianceId, vm.vmId), 'data-key': `vm:${appliance.applianceId}/${vm.vmId}` }, vm.name ?? vm.vmId)),
     h('td', {}, appliance.applianceId),
     h('td', {}, vm.host ?? '—'),
     h('td', {}, vm.replicationState ?? '—'),
@@ -123,11 +123,11 @@ export function mount(main) {
     const first = state.page * PAGE_SIZE;
     fill(body, matching.slice(first, first + PAGE_SIZE).map(vmRow));
     shown.textContent = `${matching.length} of ${state.rows.length} VMs`;
-    const go = (delta) => { state.page += delta; render(); };
+    const go = (delta) => { state.page += delta; keepFocus(render); };
     fill(pager,
-      h('button', { type: 'button', disabled: state.page === 0, onclick: () => go(-1) }, '← Previous'),
-      ` Page ${state.page + 1} of ${pages} `,
-      h('button', { type: 'button', disabled: state.page >= pages - 1, onclick: () => go(1) }, 'Next →'));
+      h('button', { type: 'button', id: 'page-previous', disabled: state.page === 0, onclick: () => go(-1) }, '← Previous'),
+      h('span', { id: 'page-of' }, ` Page ${state.page + 1} of ${pages} `),
+      h('button', { type: 'button', id: 'page-next', disabled: state.page >= pages - 1, onclick: () => go(1) }, 'Next →'));
   }
 
   for (const control of [healthFilter, productFilter, applianceFilter, hostFilter, search]) {
@@ -142,17 +142,19 @@ export function mount(main) {
       const by = (level) => state.rows.filter((r) => r.status === level).length;
       const alerts = data.appliances.reduce((n, a) => n + a.openAlerts.length + a.vms.reduce((m, v) => m + v.openAlerts, 0), 0);
       fill(counts,
-        h('li', {}, h('strong', {}, state.rows.length), ' VMs'),
+        h('li', {}, h('strong', { id: 'count-vms' }, state.rows.length), ' VMs'),
         h('li', { class: 'critical' }, h('span', { 'aria-hidden': 'true' }, '✖ '), h('strong', { id: 'count-critical' }, by('Critical')), ' Critical'),
         h('li', { class: 'warning' }, h('span', { 'aria-hidden': 'true' }, '▲ '), h('strong', {}, by('Warning')), ' Warning'),
         h('li', { class: 'normal' }, h('span', { 'aria-hidden': 'true' }, '✔ '), h('strong', {}, by('Normal')), ' Normal'),
         h('li', {}, h('strong', {}, data.appliances.length), ' appliances'),
-        h('li', {}, h('strong', {}, alerts), ' open alerts'));
-      fill(appliances, data.appliances.map(applianceRow));
-      options(productFilter, new Set(data.appliances.map((a) => a.kind).filter(Boolean)), 'any');
-      options(applianceFilter, new Set(data.appliances.map((a) => a.applianceId)), 'any');
-      options(hostFilter, new Set(state.rows.map((r) => r.vm.host).filter(Boolean)), 'any');
-      render();
+        h('li', {}, h('strong', { id: 'count-alerts' }, alerts), ' open alerts'));
+      keepFocus(() => {
+        fill(appliances, data.appliances.map(applianceRow));
+        options(productFilter, new Set(data.appliances.map((a) => a.kind).filter(Boolean)), 'any');
+        options(applianceFilter, new Set(data.appliances.map((a) => a.applianceId)), 'any');
+        options(hostFilter, new Set(state.rows.map((r) => r.vm.host).filter(Boolean)), 'any');
+        render();
+      });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { read } from './api.js';
-import { h, fill, health, duration, bytes, time } from './dom.js';
+import { h, fill, health, duration, bytes, time, keepFocus } from './dom.js';
 import { timeline, lines } from './charts.js';
 import { alertCard } from './alertcard.js';
 import { phases, diskSeries, stalls, rpoSeries } from './vmhistory.js';
@@ -91,11 +91,19 @@ function rpoSection(vm, now) {
   const points = rpoSeries(vm.recentCycles, vm.rpo.lastSuccessfulCycleAt, now);
   return h('section', { 'aria-labelledby': 'rpo-title' },
     h('h2', { id: 'rpo-title' }, 'RPO'),
-    h('p', {}, vm.rpo.currentSeconds === null ? 'No successful cycle yet.' : `${duration(vm.rpo.currentSeconds)} since the last good cycle; target ${duration(vm.rpo.targetSeconds)}.`,
-      vm.rpo.currentSeconds > vm.rpo.targetSeconds ? h('strong', { class: 'over' }, ' ⚠ over target') : null),
+    h('p', { id: 'rpo-now' }),
     points.length > 1 ? lines('RPO over time against its target', {
       series: [{ name: 'RPO', css: 's0', points }], target: vm.rpo.targetSeconds, format: duration, t0: points[0][0], t1: now,
     }) : null);
+}
+
+// The API sends when the last good cycle ended, not its age, so an unchanged VM keeps its ETag; the age is counted here.
+function rpoNow(vm, now) {
+  const last = vm.rpo.lastSuccessfulCycleAt;
+  if (!last) return ['No successful cycle yet.'];
+  const age = (now - Date.parse(last)) / 1000;
+  return [`${duration(age)} since the last good cycle; target ${duration(vm.rpo.targetSeconds)}.`,
+    age > vm.rpo.targetSeconds ? h('strong', { class: 'over' }, ' ⚠ over target') : null];
 }
 
 function eventSection(vm) {
@@ -116,27 +124,53 @@ function worst(vm) {
   return levels.sort((x, y) => (RANK[x] ?? 3) - (RANK[y] ?? 3))[0];
 }
 
+function header(vm) {
+  return h('header', {},
+    h('h1', {}, vm.name ?? vm.vmId, ' ', health(worst(vm)), worst(vm) !== vm.health.level ? h('small', { class: 'why' }, `open ${worst(vm)} alert; health ${vm.health.level}`) : null),
+    h('p', { class: 'meta' }, `${vm.vmId} on ${vm.host ?? 'unknown host'} · ${vm.kind} · replication ${vm.replicationState ?? 'unknown'} · last report ${time(vm.lastReportedAt)}`,
+      vm.currentCycle ? ` · cycle ${vm.currentCycle.cycleId} in ${vm.currentCycle.phase} (${vm.currentCycle.progressPercent} %)` : ''),
+    vm.health.reasons.length ? h('ul', { class: 'reasons' }, vm.health.reasons.map((r) => h('li', {}, health(r.level), ' ', r.message))) : null);
+}
+
+function alertSection(vm) {
+  return h('section', { 'aria-labelledby': 'alerts-title' },
+    h('h2', { id: 'alerts-title' }, `Open alerts (${vm.openAlerts.length})`),
+    vm.openAlerts.length ? vm.openAlerts.map((a) => alertCard(a, { showVm: false })) : h('p', {}, 'None.'));
+}
+
+// Each part of the page with the slice of the view it draws: a part is rebuilt only when its slice changed, so a
+// heartbeat that moved one disk leaves the alerts, the events and whatever has focus in them alone.
+const PARTS = [
+  [header, (vm) => [vm.name, vm.vmId, vm.host, vm.kind, vm.replicationState, vm.lastReportedAt, vm.currentCycle, vm.health, vm.openAlerts.map((a) => a.severity)]],
+  [alertSection, (vm) => vm.openAlerts],
+  [cycleSection, (vm) => [vm.recentCycles, vm.trail, vm.phaseLimits, vm.currentCycle?.cycleId]],
+  [diskSection, (vm) => [vm.trail, vm.disks, vm.phaseLimits]],
+  [rpoSection, (vm) => [vm.rpo, vm.recentCycles]],
+  [eventSection, (vm) => vm.events],
+];
+
 /** One VM: health and why, cycles against deadlines, disks over time with stalls, RPO over time, alerts, events. */
 export function mount(main, [applianceId, vmId]) {
   const path = `appliances/${encodeURIComponent(applianceId)}/vms/${encodeURIComponent(vmId)}`;
+  const nodes = PARTS.map(() => h('section'));
+  const drawn = PARTS.map(() => null);
+  fill(main, h('p', { class: 'crumbs' }, h('a', { href: '#/fleet', id: 'vm-fleet-link' }, 'Fleet'), ` / ${applianceId} / `), nodes);
   return {
     async refresh() {
       const { data: vm, changed } = await read(path);
-      if (!changed) return;
       const now = Date.now();
-      fill(main,
-        h('p', { class: 'crumbs' }, h('a', { href: '#/fleet' }, 'Fleet'), ` / ${applianceId} / `),
-        h('h1', {}, vm.name ?? vm.vmId, ' ', health(worst(vm)), worst(vm) !== vm.health.level ? h('small', { class: 'why' }, `open ${worst(vm)} alert; health ${vm.health.level}`) : null),
-        h('p', { class: 'meta' }, `${vm.vmId} on ${vm.host ?? 'unknown host'} · ${vm.kind} · replication ${vm.replicationState ?? 'unknown'} · last report ${time(vm.lastReportedAt)}`,
-          vm.currentCycle ? ` · cycle ${vm.currentCycle.cycleId} in ${vm.currentCycle.phase} (${vm.currentCycle.progressPercent} %)` : ''),
-        vm.health.reasons.length ? h('ul', { class: 'reasons' }, vm.health.reasons.map((r) => h('li', {}, health(r.level), ' ', r.message))) : null,
-        h('section', { 'aria-labelledby': 'alerts-title' },
-          h('h2', { id: 'alerts-title' }, `Open alerts (${vm.openAlerts.length})`),
-          vm.openAlerts.length ? vm.openAlerts.map((a) => alertCard(a, { showVm: false })) : h('p', {}, 'None.')),
-        cycleSection(vm, now),
-        diskSection(vm, now),
-        rpoSection(vm, now),
-        eventSection(vm));
+      if (changed) {
+        keepFocus(() => PARTS.forEach(([draw, slice], i) => {
+          const key = JSON.stringify(slice(vm));
+          if (key === drawn[i]) return;
+          const node = draw(vm, now);
+          nodes[i].replaceWith(node);
+          nodes[i] = node;
+          drawn[i] = key;
+        }));
+      }
+      const rpo = main.querySelector('#rpo-now');
+      if (rpo) fill(rpo, rpoNow(vm, now));
     },
   };
 }

@@ -1,13 +1,14 @@
 using System.Globalization;
 
-namespace ReplOrchestrator.Local.Tests.Hosting;
+namespace ReplOrchestrator.TestUtilities.Notifications;
 
 /// <summary>
 /// <c>Repl:Notifications</c> for tests that run the host against a real webhook listener and a real SMTP server:
 /// one receiver with one Teams and one email target, and waits of a second so a notification leaves at once.
 /// </summary>
-internal static class NotificationSettings
+public static class NotificationSettings
 {
+    /// <summary>The settings for a receiver <c>oncall</c> that posts to <paramref name="webhook"/> and, given a port, mails through a loopback SMTP server.</summary>
     public static Dictionary<string, string?> For(Uri webhook, int? smtpPort = null)
     {
         var settings = new Dictionary<string, string?>
