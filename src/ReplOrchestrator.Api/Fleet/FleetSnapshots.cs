@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Workflows;
@@ -16,14 +17,14 @@ namespace ReplOrchestrator.Api.Fleet;
 /// The <see cref="DurableTaskClient"/> stays a per-call argument because the function app gets one per invocation; the
 /// read runs on the client of the request that started it, and no caller's cancellation ends a read others await.
 /// </remarks>
-internal sealed class FleetSnapshots(TimeProvider time, ArmSightings sightings)
+internal sealed class FleetSnapshots(ArmSightings sightings)
 {
     /// <summary>How old a view may be when served: half the dashboard's poll, so a change shows by the next poll but one.</summary>
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
 
     private readonly Lock _lock = new();
     private Task<FleetView>? _read;
-    private DateTimeOffset _startedAt;
+    private long _startedAt;
 
     /// <summary>The fleet, read now or shared from a read that started less than <see cref="Freshness"/> ago.</summary>
     public Task<FleetView> GetAsync(DurableTaskClient client, CancellationToken cancellationToken)
@@ -31,10 +32,11 @@ internal sealed class FleetSnapshots(TimeProvider time, ArmSightings sightings)
         Task<FleetView> read;
         lock (_lock)
         {
-            var now = time.GetUtcNow();
-            if (_read is null || _read.IsFaulted || _read.IsCanceled || (_read.IsCompleted && now - _startedAt >= Freshness))
+            // Elapsed real time, not the host's TimeProvider: that clock may be simulated (tests, benchmarks) and stand
+            // still, while what ages here is the read itself.
+            if (_read is null || _read.IsFaulted || _read.IsCanceled || (_read.IsCompleted && Stopwatch.GetElapsedTime(_startedAt) >= Freshness))
             {
-                _startedAt = now;
+                _startedAt = Stopwatch.GetTimestamp();
                 _read = ReadAsync(client);
             }
 
