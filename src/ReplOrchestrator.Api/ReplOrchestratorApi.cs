@@ -35,6 +35,7 @@ public static class ReplOrchestratorApi
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ConfiguredKeys.ThrowIfAnyWeak(configuration);
+        ReservedApplianceIds.ThrowIfAnyTaken(configuration);
         services.AddApiProblemDetails();
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
         services.AddSingleton(ReplConfiguration.HeartbeatLimits(configuration));

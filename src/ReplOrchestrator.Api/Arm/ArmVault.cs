@@ -1,4 +1,5 @@
 using Azure.Core;
+using ReplOrchestrator.Domain.Appliances;
 using ReplOrchestrator.Domain.Contracts;
 
 namespace ReplOrchestrator.Api.Arm;
@@ -8,7 +9,7 @@ namespace ReplOrchestrator.Api.Arm;
 public sealed record ArmVault(ResourceIdentifier Id)
 {
     /// <summary>What every ARM source appliance id starts with.</summary>
-    public const string AppliancePrefix = "arm-";
+    public const string AppliancePrefix = ArmSourcedAppliances.Prefix;
 
     /// <summary>The vault's name.</summary>
     public string Name => Id.Name;
@@ -20,7 +21,7 @@ public sealed record ArmVault(ResourceIdentifier Id)
     public string ApplianceId => AppliancePrefix + Name;
 
     /// <summary>Whether <paramref name="applianceId"/> is one the ARM source reports under.</summary>
-    public static bool IsArmAppliance(string applianceId) => applianceId.StartsWith(AppliancePrefix, StringComparison.Ordinal);
+    public static bool IsArmAppliance(string applianceId) => ArmSourcedAppliances.Includes(applianceId);
 
     /// <summary>Parses a configured vault id; <paramref name="problem"/> says in one line what is wrong.</summary>
     public static bool TryParse(string? text, out ArmVault? vault, out string? problem)
