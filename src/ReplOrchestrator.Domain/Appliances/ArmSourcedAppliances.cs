@@ -2,7 +2,7 @@ namespace ReplOrchestrator.Domain.Appliances;
 
 /// <summary>
 /// The appliances the Azure Resource Manager source reports under, one per watched vault: <c>arm-{vault}</c>. No
-/// software runs behind them, so nothing answers a command sent to one, and no configured appliance may take such an id.
+/// configured appliance may take such an id.
 /// </summary>
 public static class ArmSourcedAppliances
 {

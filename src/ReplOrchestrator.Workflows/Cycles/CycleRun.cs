@@ -1,5 +1,4 @@
 using Microsoft.DurableTask;
-using ReplOrchestrator.Domain.Appliances;
 using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
@@ -180,9 +179,7 @@ internal sealed partial class CycleRun
         var alreadyDiagnosing = _diagnoses.Values.Any(p => p.Code == problem.Code);
         if (diagnose && !alreadyDiagnosing && !ProbePlan.For(ErrorCatalog.Get(problem.Code)).IsEmpty)
         {
-            // Nothing runs behind an ARM-sourced appliance to answer a RunProbes command: the server's own probes are all there is.
-            var request = new DiagnosisRequest(
-                _start.ApplianceId, _start.VmId, problem.Code, _start.Endpoints, ApplianceReachable: !ArmSourcedAppliances.Includes(_start.ApplianceId), _lastObservedAt);
+            var request = new DiagnosisRequest(_start.ApplianceId, _start.VmId, problem.Code, _start.Endpoints, ApplianceReachable: true, _lastObservedAt);
             var instanceId = InstanceIds.CycleDiagnosis(_start.ApplianceId, _start.VmId, _report.CycleId, problem.Code);
             _diagnoses[_context.CallSubOrchestratorAsync<DiagnosisResult>(WorkflowNames.Diagnosis, request, new SubOrchestrationOptions(instanceId: instanceId))] = problem;
         }

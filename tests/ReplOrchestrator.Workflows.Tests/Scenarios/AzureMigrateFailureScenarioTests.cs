@@ -88,24 +88,6 @@ public sealed class AzureMigrateFailureScenarioTests
         (await harness.VmAsync(appliance.Id, vm.VmId))!.RecentCycles.Last().ErrorCode.ShouldBe("1022");
     }
 
-    [Fact]
-    public async Task HostConnectionRefused1022_OnAVaultWatchedThroughArm_IsDiagnosedWithoutAskingAnApplianceNobodyRuns()
-    {
-        await using var harness = WorkflowHarness.Create();
-        var vault = TestAppliance.AzureMigrate("arm-vault-contoso");
-        var vm = vault.AddVm("vm-db04", host: "esx07.contoso.local").StartCycle("c-9", harness.Now, phase: CyclePhase.Upload);
-        await harness.SendAsync(vault.Heartbeat(harness.Now));
-
-        vm.Fail("1022", "The Azure Migrate appliance is unable to connect to the vSphere host 'esx07.contoso.local'");
-        await harness.SendAsync(vault.Heartbeat(harness.Now));
-        await harness.AdvanceAsync(TimeSpan.FromSeconds(5));
-
-        (await harness.ApplianceAsync(vault.Id))!.PendingCommands.ShouldBeEmpty("nothing behind the vault answers a RunProbes command");
-        var alert = await harness.AlertAsync(vault.Id, vm.VmId, CatalogCodes.HostConnectionRefused);
-        alert!.ErrorId.ShouldBe(1022);
-        alert.RecommendedActions.ShouldNotBeEmpty();
-    }
-
     [Theory]
     [InlineData("", "Encountered an error while trying to fetch change blocks", nameof(CatalogCodes.FetchChangedBlocksFailed), "Repair Replication")]
     [InlineData("1018", "Changed block tracking was reset", nameof(CatalogCodes.ChangeBlockTrackingReset), "Repair Replication")]
