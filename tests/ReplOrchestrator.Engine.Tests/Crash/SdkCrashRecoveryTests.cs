@@ -18,6 +18,7 @@ namespace ReplOrchestrator.Engine.Tests.Crash;
 public sealed class SdkCrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
     private const int InstancesPerWave = 20;
+    private const int MaxWave = 160;
     private const int Kills = 8;
     private const int MaxRuns = 20;
     private static readonly TimeSpan s_startLimit = TimeSpan.FromSeconds(15);
@@ -34,9 +35,10 @@ public sealed class SdkCrashRecoveryTests(ITestOutputHelper output) : IDisposabl
         var clock = Stopwatch.StartNew();
         var kills = 0;
         var instances = 0;
+        var wave = InstancesPerWave;
         for (var run = 0; kills < Kills && run < MaxRuns; run++)
         {
-            instances += InstancesPerWave;
+            instances += wave;
             using var host = CrashHostProcess.Start(database, effects, instances, sdk: true);
             // Half the kills land while the host is still starting and scheduling, half once every
             // instance is started and the wave's orchestrations, activities and events are in flight.
@@ -54,8 +56,10 @@ public sealed class SdkCrashRecoveryTests(ITestOutputHelper output) : IDisposabl
             }
             else
             {
-                // It ended by itself: only because every instance so far had finished.
+                // It ended by itself: only because every instance so far had finished. On a fast machine a wave can
+                // finish within the delay, so the next one is larger, or the kills would run out of runs.
                 host.ExitCode.ShouldBe(0, $"run {run} ended by itself without finishing");
+                wave = Math.Min(wave * 2, MaxWave);
             }
         }
 
