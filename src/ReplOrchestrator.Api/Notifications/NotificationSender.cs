@@ -18,7 +18,7 @@ internal sealed class NotificationSender(NotificationPolicy policy, TeamsWebhook
     public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var receiver = policy.Receivers.FirstOrDefault(r => r.Name == request.Receiver);
+        policy.TryGetReceiver(request.Receiver, out var receiver);
         if (receiver is not null && NotificationTarget.IndexOf(request.TargetId, NotificationTarget.TeamsPrefix) is { } teamsIndex && teamsIndex < receiver.Teams.Count)
         {
             var message = TeamsMessage.Create(request.Group, request.Kind, cards);

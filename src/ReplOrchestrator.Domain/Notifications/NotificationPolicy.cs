@@ -57,6 +57,10 @@ public sealed class NotificationPolicy
     public ReceiverOptions Receiver(string name) =>
         _receivers.TryGetValue(name, out var receiver) ? receiver : throw new KeyNotFoundException($"No receiver is named '{name}'.");
 
+    /// <summary>The receiver named <paramref name="name"/>, or false when none is (the settings changed since a notification named it).</summary>
+    public bool TryGetReceiver(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReceiverOptions? receiver) =>
+        _receivers.TryGetValue(name, out receiver);
+
     /// <summary>The labels <paramref name="alert"/> is routed by at <paramref name="now"/>, with its effective severity.</summary>
     public AlertLabels Labels(Alert alert, string? host, DateTimeOffset now) =>
         AlertLabels.Of(alert, host, Escalation.EffectiveSeverity(alert, now));

@@ -34,7 +34,7 @@ internal sealed class LocalServer : IAsyncDisposable
 
     public static async Task<LocalServer> StartAsync()
     {
-        var server = new LocalServer(FreePort(), new TemporaryDirectory());
+        var server = new LocalServer(LoopbackPorts.Free(), new TemporaryDirectory());
         await server.RestartAsync();
         return server;
     }
@@ -105,12 +105,5 @@ internal sealed class LocalServer : IAsyncDisposable
         await StopAsync();
         Http.Dispose();
         Data.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -165,7 +165,7 @@ public sealed class SmtpEmailSenderTests
     {
         var target = new EmailTargetOptions
         {
-            To = ["oncall@contoso.com"], From = "repl@contoso.com", SmtpHost = "127.0.0.1", SmtpPort = SmtpTestServer.FreePort(), Security = SmtpSecurity.StartTls,
+            To = ["oncall@contoso.com"], From = "repl@contoso.com", SmtpHost = "127.0.0.1", SmtpPort = LoopbackPorts.Free(), Security = SmtpSecurity.StartTls,
             Username = SmtpTestServer.User, Password = SmtpTestServer.Password,
         };
 
@@ -225,7 +225,7 @@ public sealed class SmtpEmailSenderTests
     [Fact]
     public async Task SendAsync_FromIsNotAnAddress_IsPermanentWithoutConnecting()
     {
-        var target = new EmailTargetOptions { To = ["oncall@contoso.com"], From = "repl at contoso", SmtpHost = "127.0.0.1", SmtpPort = SmtpTestServer.FreePort() };
+        var target = new EmailTargetOptions { To = ["oncall@contoso.com"], From = "repl at contoso", SmtpHost = "127.0.0.1", SmtpPort = LoopbackPorts.Free() };
 
         var result = await new SmtpEmailSender(new ManualTimeProvider(), _log).SendAsync(target, Group(Diagnosed()), NotificationKind.Firing, s_first, CancellationToken.None);
 

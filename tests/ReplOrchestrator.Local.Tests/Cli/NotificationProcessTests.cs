@@ -23,7 +23,7 @@ public sealed class NotificationProcessTests
         var teamsUp = 0;
         await using var teams = await LoopbackHttpServer.StartAsync(_ => new CannedResponse(Volatile.Read(ref teamsUp) == 1 ? 202 : 503));
         using var data = new TemporaryDirectory();
-        var url = $"http://127.0.0.1:{ServeProcess.FreePort()}";
+        var url = $"http://127.0.0.1:{LoopbackPorts.Free()}";
         var environment = NotificationSettings.For(new Uri(teams.BaseAddress, "hook")).AsEnvironment();
         environment["Repl__Appliances__0__Id"] = "appl-a";
         environment["Repl__Appliances__0__Key"] = ApplianceKey;

@@ -51,13 +51,6 @@ internal sealed class ServeProcess : IAsyncDisposable
         return serve;
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public async Task WaitForAsync(string text)
     {
         for (var attempt = 0; attempt < 300; attempt++)

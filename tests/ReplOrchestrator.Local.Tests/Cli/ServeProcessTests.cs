@@ -25,7 +25,7 @@ public sealed class ServeProcessTests
     public async Task Serve_CtrlC_StopsCleanly_AndARestartKeepsTheFleet()
     {
         using var data = new TemporaryDirectory();
-        var url = $"http://127.0.0.1:{ServeProcess.FreePort()}";
+        var url = $"http://127.0.0.1:{LoopbackPorts.Free()}";
 
         await using (var first = await ServeProcess.StartAsync(url, data.Path, s_environment))
         {
@@ -55,7 +55,7 @@ public sealed class ServeProcessTests
         await File.WriteAllTextAsync(Path.Combine(folder.Path, "appsettings.json"),
             """{ "Repl": { "Appliances": [ { "Id": "appl-a", "Key": "key-of-a-for-the-local-tests" } ], "ApiKeys": [ "reader-1-for-the-serve-tests", "reader-2-for-the-serve-tests" ] } }""");
 
-        await using var serve = await ServeProcess.StartAsync($"http://127.0.0.1:{ServeProcess.FreePort()}", Path.Combine(folder.Path, "data"), new Dictionary<string, string>(), workingDirectory: folder.Path);
+        await using var serve = await ServeProcess.StartAsync($"http://127.0.0.1:{LoopbackPorts.Free()}", Path.Combine(folder.Path, "data"), new Dictionary<string, string>(), workingDirectory: folder.Path);
 
         serve.Lines.ShouldContain(line => line.Contains("1 appliance key(s), 2 reader key(s), 0 operator key(s)", StringComparison.Ordinal));
     }
@@ -120,7 +120,7 @@ public sealed class ServeProcessTests
     [Fact]
     public async Task Status_UnreachableServer_FailsWithOneLine()
     {
-        var run = await CliProcess.RunAsync(s_environment, "status", "--target", $"http://127.0.0.1:{ServeProcess.FreePort()}");
+        var run = await CliProcess.RunAsync(s_environment, "status", "--target", $"http://127.0.0.1:{LoopbackPorts.Free()}");
 
         run.ExitCode.ShouldBe(1);
         run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("error: cannot read the fleet from");

@@ -31,7 +31,7 @@ public sealed class SimulateCommandTests
     [Fact]
     public async Task Simulate_UnreachableServer_NamesTheUrl()
     {
-        var port = ClosedPort.Next();
+        var port = LoopbackPorts.Free();
 
         var run = await CliRun.InProcessAsync(Configuration(1), "simulate", "--target", $"http://127.0.0.1:{port}", "--duration", "5s");
 

@@ -45,7 +45,7 @@ public sealed class NotificationsOverHttpTests
     [Fact]
     public async Task TeamsUnreachableForAWhile_TheCardIsPostedOnceWhenItComesBack()
     {
-        var port = SmtpTestServer.FreePort();
+        var port = LoopbackPorts.Free();
         var webhook = new Uri($"http://127.0.0.1:{port}/hook");
         await using var host = await RunningHost.StartAsync(settings: NotificationSettings.For(webhook));
         (await host.PostHeartbeatAsync("key-of-a-for-the-local-tests", Heartbeats.Of("appl-a", 1, DateTimeOffset.UtcNow, Heartbeats.Vm("vm-db04", Heartbeats.HostConnectionRefused("c-9", DateTimeOffset.UtcNow.AddMinutes(-5))))))

@@ -52,17 +52,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>Starts a server speaking <paramref name="security"/>; <see cref="SmtpSecurity.None"/> takes no AUTH and offers no TLS.</summary>
     public static async Task<SmtpTestServer> StartAsync(SmtpSecurity security, int? rcptReply = null, int? dataReply = null)
     {
-        var server = new SmtpTestServer(FreePort(), security) { RcptReply = rcptReply, DataReply = dataReply };
+        var server = new SmtpTestServer(LoopbackPorts.Free(), security) { RcptReply = rcptReply, DataReply = dataReply };
         await server.StartAsync();
         return server;
-    }
-
-    /// <summary>A loopback port nobody listens on (taken, then given back).</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A target for this server: the ACS-style user for TLS modes, none for a plain relay.</summary>

@@ -30,7 +30,7 @@ public sealed class HttpHeartbeatTransportTests
     public async Task SendAsync_NothingListening_FailsNamingTheRefusal()
     {
         using var client = new HttpClient();
-        var transport = new HttpHeartbeatTransport(client, new Uri($"http://127.0.0.1:{ClosedPort.Next()}"));
+        var transport = new HttpHeartbeatTransport(client, new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"));
 
         var outcome = await transport.SendAsync(s_credential, s_body, CancellationToken.None);
 
