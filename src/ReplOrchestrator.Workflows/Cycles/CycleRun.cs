@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using ReplOrchestrator.Domain.Appliances;
 using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
@@ -179,7 +180,9 @@ internal sealed partial class CycleRun
         var alreadyDiagnosing = _diagnoses.Values.Any(p => p.Code == problem.Code);
         if (diagnose && !alreadyDiagnosing && !ProbePlan.For(ErrorCatalog.Get(problem.Code)).IsEmpty)
         {
-            var request = new DiagnosisRequest(_start.ApplianceId, _start.VmId, problem.Code, _start.Endpoints, ApplianceReachable: true, _lastObservedAt);
+            // Nothing runs behind a vault watched through ARM to answer a RunProbes command: asking would only wait out the deadline.
+            var request = new DiagnosisRequest(
+                _start.ApplianceId, _start.VmId, problem.Code, _start.Endpoints, ApplianceReachable: !ArmSourcedAppliances.Includes(_start.ApplianceId), _lastObservedAt);
             var instanceId = InstanceIds.CycleDiagnosis(_start.ApplianceId, _start.VmId, _report.CycleId, problem.Code);
             _diagnoses[_context.CallSubOrchestratorAsync<DiagnosisResult>(WorkflowNames.Diagnosis, request, new SubOrchestrationOptions(instanceId: instanceId))] = problem;
         }

@@ -23,7 +23,9 @@ internal sealed class DiagnosisOrchestrator(WorkflowOptions options) : TaskOrche
         var now = context.Now();
         var commandId = "dx-" + context.NewGuid().ToString("N")[..16];
         var results = new List<ProbeResult>();
-        if (plan.NeedsApplianceLiveness)
+        // A vault's poll arriving says nothing about whether the appliance behind it is up, so no verdict is given for it
+        // there: "the appliance is down" stays possible and its step stays in the alert, as the guide has a human check it.
+        if (plan.NeedsApplianceLiveness && !ArmSourcedAppliances.Includes(request.ApplianceId))
         {
             results.Add(ApplianceLiveness.AsProbeResult(commandId, request.LastHeartbeatAt, now, options.Appliance));
         }

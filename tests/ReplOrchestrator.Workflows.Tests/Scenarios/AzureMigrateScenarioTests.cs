@@ -1,3 +1,4 @@
+using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Cycles;
@@ -56,5 +57,28 @@ public sealed class AzureMigrateScenarioTests
         alert!.Status.ShouldBe(AlertStatus.Resolved);
         alert.Summary.ShouldContain("c-17");
         harness.Published.For(CatalogCodes.DiskUploadTimedOut).Last().Status.ShouldBe(AlertStatus.Resolved);
+    }
+    [Fact]
+    public async Task DiskUploadStalls_OnAVaultWatchedThroughArm_IsDiagnosedAtOnce_AndLeavesTheApplianceChecksToAPerson()
+    {
+        await using var harness = WorkflowHarness.Create();
+        var vault = TestAppliance.AzureMigrate("arm-vault-contoso");
+        var vm = vault.AddVm("vm-sql01").StartCycle("c-17", harness.Now, phase: CyclePhase.Upload, disks: new DiskProgress("disk-0", 50 * GiB, 3 * GiB));
+
+        await harness.HeartbeatsForAsync(vault, TimeSpan.FromMinutes(31));
+        var alert = await harness.AlertAsync(vault.Id, vm.VmId, CatalogCodes.DiskUploadTimedOut);
+        alert!.Status.ShouldBe(AlertStatus.Firing);
+
+        // Nothing behind the vault answers a RunProbes command, so none is sent and the diagnosis ends without waiting out its deadline.
+        (await harness.ApplianceAsync(vault.Id))!.PendingCommands.ShouldBeEmpty();
+        var diagnosis = await harness.Client.GetInstanceAsync(InstanceIds.CycleDiagnosis(vault.Id, vm.VmId, "c-17", CatalogCodes.DiskUploadTimedOut));
+        diagnosis!.RuntimeStatus.ShouldBe(OrchestrationRuntimeStatus.Completed);
+
+        // The vault's polls arriving say nothing of the appliance, so "the appliance is down" is not ruled out and its step stays first.
+        alert = await harness.AlertAsync(vault.Id, vm.VmId, CatalogCodes.DiskUploadTimedOut);
+        alert!.ProbableCauses.ShouldAllBe(c => c.Confidence == CauseConfidence.Possible);
+        alert.ProbableCauses[0].Cause.ShouldContain("appliance is down");
+        alert.RecommendedActions[0].ShouldContain("Make sure the Azure Migrate appliance is up");
+        alert.ProbeResults.ShouldAllBe(r => r.Probe.Side() == ProbeSide.Cloud, "only the server's own probes ran");
     }
 }
