@@ -10,7 +10,7 @@ public static class AlertInhibition
 {
     /// <summary>The appliance-level codes that inhibit the alerts of the appliance's VMs.</summary>
     public static IReadOnlyList<string> InhibitingCodes { get; } =
-        [CatalogCodes.ApplianceHeartbeatLost, CatalogCodes.GatewayServiceStopped, CatalogCodes.VmmsServiceStopped, CatalogCodes.ArmVaultUnreadable];
+        [CatalogCodes.ApplianceHeartbeatLost, CatalogCodes.GatewayServiceStopped, CatalogCodes.VmmsServiceStopped, CatalogCodes.ArmVaultUnreadable, CatalogCodes.ArmVaultNotRead];
 
     /// <summary>Whether the firing alert <paramref name="source"/> inhibits <paramref name="target"/>.</summary>
     public static bool Inhibits(AlertKey source, AlertKey target) =>

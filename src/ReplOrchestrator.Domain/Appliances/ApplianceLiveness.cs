@@ -1,3 +1,4 @@
+using ReplOrchestrator.Domain.Catalog;
 using ReplOrchestrator.Domain.Formatting;
 using ReplOrchestrator.Domain.Probes;
 
@@ -6,6 +7,13 @@ namespace ReplOrchestrator.Domain.Appliances;
 /// <summary>Whether an appliance is still heard from, and what a silence means for its cycles.</summary>
 public static class ApplianceLiveness
 {
+    /// <summary>
+    /// The alert a silence past the heartbeat timeout raises: <c>ApplianceHeartbeatLost</c>, or <c>ArmVaultNotRead</c> for a
+    /// vault watched through ARM, whose heartbeats are the server's own polls and say nothing about an appliance.
+    /// </summary>
+    public static string LostCode(string applianceId) =>
+        ArmSourcedAppliances.Includes(applianceId) ? CatalogCodes.ArmVaultNotRead : CatalogCodes.ApplianceHeartbeatLost;
+
     /// <summary>When the appliance counts as lost unless another heartbeat arrives: last heartbeat plus the timeout.</summary>
     public static DateTimeOffset Deadline(DateTimeOffset lastHeartbeatAt, ApplianceOptions options) => lastHeartbeatAt + options.HeartbeatTimeout;
 

@@ -60,6 +60,7 @@ public static class CatalogCodes
     public const string GatewayServiceStopped = nameof(GatewayServiceStopped);
     public const string VmmsServiceStopped = nameof(VmmsServiceStopped);
     public const string ArmVaultUnreadable = nameof(ArmVaultUnreadable);
+    public const string ArmVaultNotRead = nameof(ArmVaultNotRead);
     public const string CycleMissed = nameof(CycleMissed);
     public const string RpoExceeded = nameof(RpoExceeded);
     public const string ResyncRequired = nameof(ResyncRequired);

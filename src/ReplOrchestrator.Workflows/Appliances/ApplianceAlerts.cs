@@ -11,22 +11,33 @@ namespace ReplOrchestrator.Workflows.Appliances;
 /// <summary>The appliance's own alerts (pure): heartbeat lost, and its gateway or VMMS service stopped.</summary>
 internal static class ApplianceAlerts
 {
+    /// <summary>The codes a silence past the heartbeat timeout may have raised (see <see cref="ApplianceLiveness.LostCode"/>).</summary>
+    public static IReadOnlyList<string> LostCodes { get; } = [CatalogCodes.ApplianceHeartbeatLost, CatalogCodes.ArmVaultNotRead];
+
     public static AlertDelivery HeartbeatLost(
         ApplianceMonitorState state, DateTimeOffset now, WorkflowOptions options, string signalId, IReadOnlyList<CauseAssessment> causes, IReadOnlyList<ProbeResult> probes)
     {
-        var last = state.LastHeartbeatAt is { } at ? $"last at {at:u}" : "none received yet";
-        var summary = $"No heartbeat for {HumanText.Duration(options.Appliance.HeartbeatTimeout)} ({last}); "
-            + $"the {state.Vms.Count} VM(s) it reports for are not monitored meanwhile and their alerts are held back.";
-        var alert = AlertBuilder.Fire(ErrorCatalog.Get(CatalogCodes.ApplianceHeartbeatLost), Context(state, summary), causes, probes, now);
+        var code = ApplianceLiveness.LostCode(state.ApplianceId);
+        var timeout = HumanText.Duration(options.Appliance.HeartbeatTimeout);
+        var summary = code == CatalogCodes.ArmVaultNotRead
+            ? $"Vault {VaultName(state.ApplianceId)} not read for {timeout} ({(state.LastHeartbeatAt is { } read ? $"last read at {read:u}" : "never read yet")}); "
+                + $"the {state.Vms.Count} VM(s) in it are not watched meanwhile and their alerts are held back."
+            : $"No heartbeat for {timeout} ({(state.LastHeartbeatAt is { } at ? $"last at {at:u}" : "none received yet")}); "
+                + $"the {state.Vms.Count} VM(s) it reports for are not monitored meanwhile and their alerts are held back.";
+        var alert = AlertBuilder.Fire(ErrorCatalog.Get(code), Context(state, summary), causes, probes, now);
         return new AlertDelivery(alert.Key, AlertSignal.Fire(alert, signalId, now, null));
     }
 
     public static AlertDelivery HeartbeatBack(ApplianceMonitorState state, DateTimeOffset lostSince, DateTimeOffset now, WorkflowOptions options, string signalId)
     {
-        var outage = now - lostSince;
-        var reason = $"heartbeats resumed after {HumanText.Duration(outage)}"
-            + (ApplianceLiveness.ResetsActiveCycles(outage, options.Appliance) ? "; cycles that were running restart from 0 % (outage over the documented 90 minutes)" : string.Empty);
-        return new AlertDelivery(AlertKey.Create(state.ApplianceId, null, CatalogCodes.ApplianceHeartbeatLost), AlertSignal.Resolve(signalId, now, reason));
+        // The code that was raised, so a silence raised before a vault had its own code still resolves.
+        var code = state.OpenAlerts.FirstOrDefault(LostCodes.Contains) ?? ApplianceLiveness.LostCode(state.ApplianceId);
+        var outage = HumanText.Duration(now - lostSince);
+        var reason = code == CatalogCodes.ArmVaultNotRead
+            ? $"the vault is read again after {outage}"
+            : $"heartbeats resumed after {outage}"
+                + (ApplianceLiveness.ResetsActiveCycles(now - lostSince, options.Appliance) ? "; cycles that were running restart from 0 % (outage over the documented 90 minutes)" : string.Empty);
+        return new AlertDelivery(AlertKey.Create(state.ApplianceId, null, code), AlertSignal.Resolve(signalId, now, reason));
     }
 
     /// <summary>Fires or resolves the service alerts so they match the reported services; returns the open codes.</summary>
@@ -66,7 +77,7 @@ internal static class ApplianceAlerts
         _ => $"the {service.Name} service is {service.State}",
     };
 
-    private static string VaultName(string applianceId) => applianceId.StartsWith("arm-", StringComparison.Ordinal) ? applianceId[4..] : applianceId;
+    private static string VaultName(string applianceId) => ArmSourcedAppliances.Includes(applianceId) ? applianceId[ArmSourcedAppliances.Prefix.Length..] : applianceId;
 
     private static AlertContext Context(ApplianceMonitorState state, string summary) => new() { ApplianceId = state.ApplianceId, Summary = summary };
 }

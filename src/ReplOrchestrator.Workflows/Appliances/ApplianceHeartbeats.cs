@@ -42,7 +42,7 @@ internal static class ApplianceHeartbeats
             Connection = ApplianceConnection.Connected,
             Services = heartbeat.Services,
             Endpoints = heartbeat.Endpoints.Count > 0 ? heartbeat.Endpoints : state.Endpoints,
-            OpenAlerts = [.. state.OpenAlerts.Where(code => code != CatalogCodes.ApplianceHeartbeatLost)],
+            OpenAlerts = [.. state.OpenAlerts.Where(code => !ApplianceAlerts.LostCodes.Contains(code))],
         };
         state = state with { OpenAlerts = ApplianceAlerts.Services(state, heartbeat.Kind, now, () => context.NewSignalId(), deliveries) };
 

@@ -1,5 +1,7 @@
 using Microsoft.DurableTask;
+using ReplOrchestrator.Domain.Appliances;
 using ReplOrchestrator.Domain.Catalog;
+using ReplOrchestrator.Domain.Probes;
 using ReplOrchestrator.Workflows.Alerts;
 using ReplOrchestrator.Workflows.Diagnosis;
 using ReplOrchestrator.Workflows.Orchestration;
@@ -39,11 +41,15 @@ internal sealed class ApplianceMonitor(WorkflowOptions options) : TaskOrchestrat
                 state = ExpireCommands(state, now);
                 if (state.Connection == ApplianceConnection.Connected && IsLost(state, now))
                 {
-                    state = state with { Connection = ApplianceConnection.HeartbeatLost, OpenAlerts = [.. state.OpenAlerts, CatalogCodes.ApplianceHeartbeatLost] };
+                    var lost = ApplianceLiveness.LostCode(state.ApplianceId);
+                    state = state with { Connection = ApplianceConnection.HeartbeatLost, OpenAlerts = [.. state.OpenAlerts, lost] };
                     deliveries.Add(ApplianceAlerts.HeartbeatLost(state, now, options, context.NewSignalId(), [], []));
-                    var request = new DiagnosisRequest(state.ApplianceId, null, CatalogCodes.ApplianceHeartbeatLost, state.Endpoints, ApplianceReachable: false, state.LastHeartbeatAt);
-                    diagnosis = context.CallSubOrchestratorAsync<DiagnosisResult>(WorkflowNames.Diagnosis, request);
-                    actions += 2;
+                    if (!ProbePlan.For(ErrorCatalog.Get(lost)).IsEmpty)
+                    {
+                        var request = new DiagnosisRequest(state.ApplianceId, null, lost, state.Endpoints, ApplianceReachable: false, state.LastHeartbeatAt);
+                        diagnosis = context.CallSubOrchestratorAsync<DiagnosisResult>(WorkflowNames.Diagnosis, request);
+                        actions += 2;
+                    }
                 }
             }
             else

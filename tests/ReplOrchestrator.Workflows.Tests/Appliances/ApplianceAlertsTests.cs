@@ -93,5 +93,30 @@ public sealed class ApplianceAlertsTests
         deliveries.ShouldHaveSingleItem().Signal.Alert!.Summary.ShouldBe(summary);
     }
 
+    [Fact]
+    public void HeartbeatLost_OfAVaultWatchedThroughArm_SaysTheVaultWasNotRead_NotThatAnApplianceIsDown()
+    {
+        var vault = new ApplianceMonitorState("arm-vault-contoso") { Kind = ApplianceKind.AzureMigrateVMware, Vms = [VmId], LastHeartbeatAt = T0.AddMinutes(-15) };
+
+        var alert = ApplianceAlerts.HeartbeatLost(vault, T0, Options, "sig-1", [], []).Signal.Alert!;
+
+        alert.Code.ShouldBe(CatalogCodes.ArmVaultNotRead);
+        alert.Summary.ShouldBe("Vault vault-contoso not read for 15 min (last read at 2026-11-22 03:45:00Z); the 1 VM(s) in it are not watched meanwhile and their alerts are held back.");
+        alert.RecommendedActions.ShouldNotContain(a => a.Contains("appliance is powered on", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(CatalogCodes.ArmVaultNotRead)]
+    [InlineData(CatalogCodes.ApplianceHeartbeatLost)] // raised before vaults had a code of their own: still the one resolved
+    public void HeartbeatBack_OfAVault_ResolvesTheCodeThatWasRaised_WithoutClaimingCyclesRestart(string raised)
+    {
+        var vault = new ApplianceMonitorState("arm-vault-contoso") { Kind = ApplianceKind.AzureMigrateVMware, OpenAlerts = [raised] };
+
+        var delivery = ApplianceAlerts.HeartbeatBack(vault, T0, T0.AddHours(3), Options, "sig-2");
+
+        delivery.Key.ShouldBe(AlertKey.Create("arm-vault-contoso", null, raised));
+        delivery.Signal.Reason.ShouldBe(raised == CatalogCodes.ArmVaultNotRead ? "the vault is read again after 3 h" : "heartbeats resumed after 3 h; cycles that were running restart from 0 % (outage over the documented 90 minutes)");
+    }
+
     private static ApplianceMonitorState Appliance() => new(ApplianceId) { Kind = ApplianceKind.AzureMigrateVMware, Vms = ["vm-app01", VmId] };
 }

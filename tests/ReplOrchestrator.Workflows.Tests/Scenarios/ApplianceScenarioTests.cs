@@ -47,6 +47,33 @@ public sealed class ApplianceScenarioTests
     }
 
     [Fact]
+    public async Task VaultWatchedThroughArmGoesUnread_RaisesArmVaultNotRead_NotApplianceHeartbeatLost_AndResolvesOnTheNextPoll()
+    {
+        await using var harness = WorkflowHarness.Create();
+        var vault = TestAppliance.AzureMigrate("arm-vault-contoso");
+        var stuck = vault.AddVm("vm-sql01").StartCycle("c-1", harness.Now, phase: CyclePhase.Upload);
+        await harness.HeartbeatsForAsync(vault, TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(1));
+
+        await harness.AdvanceAsync(TimeSpan.FromHours(1));
+
+        (await harness.AlertAsync(vault.Id, null, CatalogCodes.ApplianceHeartbeatLost)).ShouldBeNull();
+        var unread = await harness.AlertAsync(vault.Id, null, CatalogCodes.ArmVaultNotRead);
+        unread!.Status.ShouldBe(AlertStatus.Firing);
+        unread.Summary.ShouldStartWith("Vault vault-contoso not read for ");
+        unread.ProbeResults.ShouldBeEmpty("nothing can be probed about reads of Azure Resource Manager");
+        harness.Published.All.Where(a => a.VmId != null).ShouldBeEmpty("the vault's VM alerts are held back while it is not read");
+
+        stuck.Complete();
+        await harness.SendAsync(vault.Heartbeat(harness.Now));
+        await harness.AdvanceAsync(TimeSpan.FromMinutes(3));
+
+        unread = await harness.AlertAsync(vault.Id, null, CatalogCodes.ArmVaultNotRead);
+        unread!.Status.ShouldBe(AlertStatus.Resolved);
+        unread.Summary.ShouldContain("the vault is read again after");
+        (await harness.ApplianceAsync(vault.Id))!.OpenAlerts.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task GatewayServiceStopped_RaisesApplianceAlert_AndResolvesWhenItRunsAgain()
     {
         await using var harness = WorkflowHarness.Create();

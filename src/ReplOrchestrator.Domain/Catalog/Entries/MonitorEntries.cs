@@ -65,6 +65,23 @@ internal static class MonitorEntries
             ],
             [DocLinks.AssignAzureRoles, DocLinks.AgentlessTroubleshooting]);
 
+        // A vault watched through ARM has no appliance to lose: its "heartbeat" is the poll, so a silence means reads failed or stopped.
+        yield return Condition(CatalogCodes.ArmVaultNotRead, Product.Monitor, AlertSeverity.Critical, "Recovery Services vault not read",
+            "ReplOrchestrator has not read the vault's migration items within the heartbeat timeout, so the agentless replication of the VMs "
+                + "in it is not watched. Reads that Azure refuses raise ArmVaultUnreadable instead; this is about reads that fail or never happen.",
+            [
+                new("arm-unreachable", "Azure Resource Manager cannot be reached from ReplOrchestrator, answers with server errors, or keeps throttling (HTTP 429) past the retries.", []),
+                new("credential-unavailable", "The app cannot get a token for Azure Resource Manager: its managed identity is not assigned (or AZURE_CLIENT_ID names another), or locally nobody is signed in.", []),
+                new("poller-stopped", "ReplOrchestrator's poller is not running: the function app or its ArmPoll function is stopped, or the local host is down.", []),
+            ],
+            [
+                RecommendedAction.General("Read ReplOrchestrator's log for event 6305 (the vault was not read, with the HTTP status and error code) and 6306 (a poll failed, with the reason)."),
+                RecommendedAction.For("Check Azure Service Health for Azure Resource Manager; reads resume by themselves once it answers.", "arm-unreachable"),
+                RecommendedAction.For("Check the app's identity: in Azure, that its managed identity is assigned and `AZURE_CLIENT_ID` names it; locally, run `az login`.", "credential-unavailable"),
+                RecommendedAction.For("Check that the function app runs and its `ArmPoll` function is enabled, or that the local host runs.", "poller-stopped"),
+            ],
+            [DocLinks.AssignAzureRoles, DocLinks.AgentlessTroubleshooting]);
+
         foreach (var entry in ReplicationConditionEntries.All())
         {
             yield return entry;
