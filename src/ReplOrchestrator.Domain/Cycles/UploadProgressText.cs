@@ -20,6 +20,13 @@ public static class UploadProgressText
     public static string TimedOut(DiskUploadProgress disk, UploadLimit limit, DateTimeOffset at) =>
         limit == UploadLimit.Stall ? Stalled(disk, at) : Running(disk, at);
 
+    /// <summary>
+    /// <paramref name="text"/> with the upload speed Azure reports, when it reports one:
+    /// "disk-0 stalled at 6 % (3.1 GiB of 50 GiB) for 30 min, upload speed 0 B/s reported by Azure".
+    /// </summary>
+    public static string WithReportedSpeed(string text, long? bytesPerSecond) =>
+        bytesPerSecond is { } speed ? $"{text}, upload speed {HumanText.Rate(speed)} reported by Azure" : text;
+
     private static string Position(DiskUploadProgress disk) =>
         $"{HumanText.Percent(disk.UploadedBytes, disk.TotalBytes)} ({HumanText.Bytes(disk.UploadedBytes)} of {HumanText.Bytes(disk.TotalBytes)})";
 }

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Workflows.Diagnosis;
 using ReplOrchestrator.Workflows.Orchestration;
@@ -36,7 +37,9 @@ internal sealed partial class CycleRun
             return;
         }
 
-        _stalled.Add(upload.Text);
+        // The speed Azure last reported for the disk, if any: a heartbeat reports none, so its text stays as it was.
+        var reported = _report.Disks.FirstOrDefault(d => d.DiskId == upload.DiskId)?.ReportedBytesPerSecond;
+        _stalled.Add(UploadProgressText.WithReportedSpeed(upload.Text, reported));
         Report(CycleProblems.DiskUploadTimedOut(_report.CycleId, _stalled, _context.Now()), diagnose: true);
     }
 

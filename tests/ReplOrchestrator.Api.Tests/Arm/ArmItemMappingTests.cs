@@ -51,14 +51,27 @@ public sealed class ArmItemMappingTests
     [Fact]
     public void Map_RunningUpload_ReportsTheCycleWithBytesFromTheProgressAndTheEsxiHost()
     {
-        var (report, track) = ArmItemMapping.Map(Read(new MigrationItemJson("item-1", "sql01") { GatewayState = "Uploading", GatewayProgress = 6 }), null, s_now);
+        var (report, track) = ArmItemMapping.Map(Read(new MigrationItemJson("item-1", "sql01") { GatewayState = "Uploading", GatewayProgress = 6, UploadSpeed = 0 }), null, s_now);
 
         report.VmId.ShouldBe("item-1");
         report.Host.ShouldBe("esx01.contoso.local");
         var cycle = report.Cycle.ShouldNotBeNull();
         (cycle.Type, cycle.Phase, cycle.StartedAt).ShouldBe((CycleType.Delta, CyclePhase.Upload, s_now.AddMinutes(-1)));
-        cycle.Disks.ShouldHaveSingleItem().ShouldBe(new DiskProgress("6000C29d-disk-0", MigrationItemJson.DiskBytes, MigrationItemJson.DiskBytes * 6 / 100));
+        cycle.Disks.ShouldHaveSingleItem().ShouldBe(new DiskProgress("6000C29d-disk-0", MigrationItemJson.DiskBytes, MigrationItemJson.DiskBytes * 6 / 100) { ReportedBytesPerSecond = 0 });
         track.ActiveCycleId.ShouldBe(cycle.CycleId);
+    }
+
+    [Fact]
+    public void Map_SeveralDisks_GivesEachDiskItsOwnUploadSpeed_AndNeverTheVmsTotal()
+    {
+        var vmGateway = new GatewayOperation("Uploading", 50, 60_000, null, 3_000, "esx01", []);
+        var diskGateway = vmGateway with { UploadSpeed = 1_000 };
+        var cbt = new CbtDetails(100, null, false, null, null, null, "rp-1", vmGateway,
+            [new ProtectedDisk("disk-a", "a.vmdk", 100, diskGateway), new ProtectedDisk("disk-b", "b.vmdk", 100, null)]);
+
+        var (report, _) = ArmItemMapping.Map(new MigrationItem("/items/item-1", "item-1", "sql01", "Replicating", [], cbt), null, s_now);
+
+        report.Cycle!.Disks.Select(d => (d.DiskId, d.ReportedBytesPerSecond)).ShouldBe([("disk-a", 1_000L), ("disk-b", (long?)null)]);
     }
 
     [Fact]

@@ -19,6 +19,13 @@ public sealed class UploadProgressTextTests
         UploadProgressText.Running(s_disk, Epoch.AddHours(12)).ShouldBe("disk-0 at 6 % (3.1 GiB of 50 GiB) after 12 h, last rate 5.3 MiB/s");
 
     [Theory]
+    [InlineData(null, "disk-0 stalled at 6 % (3.1 GiB of 50 GiB) for 30 min")]
+    [InlineData(0L, "disk-0 stalled at 6 % (3.1 GiB of 50 GiB) for 30 min, upload speed 0 B/s reported by Azure")]
+    [InlineData(1_572_864L, "disk-0 stalled at 6 % (3.1 GiB of 50 GiB) for 30 min, upload speed 1.5 MiB/s reported by Azure")]
+    public void WithReportedSpeed_AddsTheSpeedOnlyWhenAzureReportsOne(long? bytesPerSecond, string expected) =>
+        UploadProgressText.WithReportedSpeed(UploadProgressText.Stalled(s_disk, Epoch.AddMinutes(40)), bytesPerSecond).ShouldBe(expected);
+
+    [Theory]
     [InlineData(UploadLimit.Stall, "stalled")]
     [InlineData(UploadLimit.MaxDuration, "after")]
     public void TimedOut_WordsTheLimitThatBound(UploadLimit limit, string word) =>

@@ -45,7 +45,7 @@ public sealed class ArmScenarioOverHttpTests
     }
 
     [Fact]
-    public async Task UploadStallsInArm_RaisesDiskUploadTimedOut1011_WithTheStalledProgress()
+    public async Task UploadStallsInArm_RaisesDiskUploadTimedOut1011_WithTheStalledProgressAndTheUploadSpeedAzureReports()
     {
         var sql01 = new MigrationItemJson(ArmVm, "sql01") { GatewayState = "Uploading", GatewayProgress = 6, UploadSpeed = 0 };
         await using var host = await ArmHost.StartAsync(_ => [sql01]);
@@ -60,9 +60,13 @@ public sealed class ArmScenarioOverHttpTests
         }
 
         var fromArm = await host.FiringAsync(ArmHost.ApplianceId, "DiskUploadTimedOut");
-        ShouldMatch(fromArm, await host.FiringAsync("appl-a", "DiskUploadTimedOut"));
+        var fromHeartbeat = await host.FiringAsync("appl-a", "DiskUploadTimedOut");
+        ShouldMatch(fromArm, fromHeartbeat);
         fromArm["errorId"]!.GetValue<int>().ShouldBe(1011);
         fromArm["summary"]!.GetValue<string>().ShouldStartWith("6000C29d-disk-0 stalled at 6 % (3 GiB of 50 GiB)");
+        fromArm["summary"]!.GetValue<string>().ShouldEndWith(", upload speed 0 B/s reported by Azure");
+        // A heartbeat reports no speed of its own, so its alert reads as before.
+        fromHeartbeat["summary"]!.GetValue<string>().ShouldNotContain("upload speed");
     }
 
     [Fact]

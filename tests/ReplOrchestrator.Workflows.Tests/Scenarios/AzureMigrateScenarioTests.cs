@@ -59,6 +59,20 @@ public sealed class AzureMigrateScenarioTests
         harness.Published.For(CatalogCodes.DiskUploadTimedOut).Last().Status.ShouldBe(AlertStatus.Resolved);
     }
     [Fact]
+    public async Task DiskUploadStalls_WithTheUploadSpeedAzureReports_QuotesTheSpeedInTheSummary()
+    {
+        await using var harness = WorkflowHarness.Create();
+        var vault = TestAppliance.AzureMigrate("arm-vault-contoso");
+        var stuck = new DiskProgress("disk-0", 50 * GiB, 3 * GiB) { ReportedBytesPerSecond = 0 };
+        var vm = vault.AddVm("vm-sql01").StartCycle("c-17", harness.Now, phase: CyclePhase.Upload, disks: stuck);
+
+        await harness.HeartbeatsForAsync(vault, TimeSpan.FromMinutes(31));
+
+        var alert = await harness.AlertAsync(vault.Id, vm.VmId, CatalogCodes.DiskUploadTimedOut);
+        alert!.Summary.ShouldBe("disk-0 stalled at 6 % (3 GiB of 50 GiB) for 30 min, upload speed 0 B/s reported by Azure");
+    }
+
+    [Fact]
     public async Task DiskUploadStalls_OnAVaultWatchedThroughArm_IsDiagnosedAtOnce_AndLeavesTheApplianceChecksToAPerson()
     {
         await using var harness = WorkflowHarness.Create();

@@ -94,13 +94,18 @@ internal static class ArmItemMapping
     private static List<DiskProgress> Disks(CbtDetails cbt, GatewayOperation gateway, CycleType type)
     {
         var overall = gateway.ProgressPercentage ?? (type == CycleType.Initial ? cbt.InitialSeedingProgress : cbt.DeltaSyncProgress) ?? 0;
+        // The item's speed is the VM's: it is a disk's own only when the VM has one disk.
+        var vmSpeed = cbt.Disks.Count == 1 ? gateway.UploadSpeed : null;
         // Bytes are estimated from the disk's capacity and the percentage: the API reports no byte counts.
         return [.. cbt.Disks.Select((disk, i) => (disk, i))
             .Where(d => d.disk.CapacityInBytes is > 0)
             .Select(d => new DiskProgress(
                 ContractId.IsValid(d.disk.DiskId) ? d.disk.DiskId! : $"disk-{d.i}",
                 d.disk.CapacityInBytes!.Value,
-                d.disk.CapacityInBytes!.Value * (d.disk.Gateway?.ProgressPercentage ?? overall) / 100))];
+                d.disk.CapacityInBytes!.Value * (d.disk.Gateway?.ProgressPercentage ?? overall) / 100)
+            {
+                ReportedBytesPerSecond = d.disk.Gateway?.UploadSpeed ?? vmSpeed,
+            })];
     }
 
     private static string CycleId(string recoveryPoint, int attempt) => "rp-" + Digest(recoveryPoint, 12) + (attempt > 0 ? $"-{attempt}" : string.Empty);
