@@ -25,9 +25,9 @@ public sealed record ArmOptions : IValidatedOptions
     public string? VaultIds { get; init; }
 
     /// <summary>
-    /// How often each vault is listed. ARM read quotas are per subscription and per principal, so each poll costs one
-    /// list call per vault (and one per further page). Must stay under the appliance heartbeat timeout, since each
-    /// poll is the vault's heartbeat.
+    /// How often each vault is listed. ARM read quotas are per subscription and per principal, so each poll costs two
+    /// list calls per vault, its migration items and its new events (and one per further page). Must stay under the
+    /// appliance heartbeat timeout, since each poll is the vault's heartbeat.
     /// </summary>
     /// <value>Defaults to 5 minutes; 1 minute to 1 hour.</value>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMinutes(5);

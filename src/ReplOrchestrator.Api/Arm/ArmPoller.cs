@@ -1,6 +1,7 @@
 using Azure;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
+using ReplOrchestrator.Api.Arm.Events;
 using ReplOrchestrator.Api.Arm.Items;
 using ReplOrchestrator.Api.Arm.Observations;
 using ReplOrchestrator.Api.Heartbeats;
@@ -19,7 +20,7 @@ namespace ReplOrchestrator.Api.Arm;
 /// sends nothing: its heartbeat goes missing and the usual heartbeat-lost alert says so.
 /// </remarks>
 public sealed partial class ArmPoller(
-    ArmOptions options, ArmVaultReader reader, HeartbeatIntake intake, ArmCoverage coverage, TimeProvider time, ILogger<ArmPoller> logger)
+    ArmOptions options, ArmVaultReader reader, ArmEventFeed events, HeartbeatIntake intake, ArmCoverage coverage, TimeProvider time, ILogger<ArmPoller> logger)
 {
     private readonly IReadOnlyList<ArmVault> _vaults = options.ParsedVaults();
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -69,6 +70,8 @@ public sealed partial class ArmPoller(
         }
 
         var progress = _progress.TryGetValue(vault.ApplianceId, out var known) ? known : new VaultProgress(now, 0, new Dictionary<string, ItemTrack>(StringComparer.Ordinal));
+        // The vault's new events go to the items they are about: only a vault whose items were read has them to give.
+        var polledEvents = read.IsRead ? await events.ReadAsync(vault, now, cancellationToken).ConfigureAwait(false) : PolledEvents.None;
         var tracks = new Dictionary<string, ItemTrack>(StringComparer.Ordinal);
         var vms = new List<VmReport>();
         foreach (var element in read.Items)
@@ -79,7 +82,7 @@ public sealed partial class ArmPoller(
                 continue;
             }
 
-            var (report, track) = ArmItemMapping.Map(item, progress.Tracks.GetValueOrDefault(item.Id), now);
+            var (report, track) = ArmItemMapping.Map(polledEvents.Fold(item), progress.Tracks.GetValueOrDefault(item.Id), now);
             tracks[item.Id] = track;
             if (report.Name is { } name && covered.Find(name) is { } heartbeatVm)
             {
@@ -91,6 +94,7 @@ public sealed partial class ArmPoller(
             vms.Add(report);
         }
 
+        polledEvents.ReportUnclaimed();
         if (read.IsDenied)
         {
             LogDenied(vault.Id.ToString(), read.Status);

@@ -2,6 +2,7 @@ using Azure.ResourceManager;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReplOrchestrator.Api.Arm.Events;
 using ReplOrchestrator.Api.Configuration;
 
 namespace ReplOrchestrator.Api.Arm;
@@ -32,6 +33,7 @@ public static class ArmSourceRegistration
         {
             services.AddSingleton(sp => new ArmCoverage(heartbeatTimeout, sp.GetRequiredService<ArmSightings>()));
             services.AddSingleton(_ => new ArmVaultReader(createClient(options)));
+            services.AddSingleton<ArmEventFeed>();
             services.AddSingleton<ArmPoller>();
         }
 

@@ -7,21 +7,38 @@ using Azure.ResourceManager;
 namespace ReplOrchestrator.Api.Arm;
 
 /// <summary>
-/// Lists a vault's migration items through the ArmClient's own pipeline (credential, retries that honour 429's
-/// <c>Retry-After</c>, telemetry): the Site Recovery resource-provider package is not available, so the REST call is
-/// made raw and its JSON read by <see cref="Items.MigrationItemReader"/>.
+/// Lists a vault's migration items and events through the ArmClient's own pipeline (credential, retries that honour
+/// 429's <c>Retry-After</c>, telemetry): the Site Recovery resource-provider package is not available, so the REST
+/// calls are made raw and their JSON read by <see cref="Items.MigrationItemReader"/> and <see cref="Events.ArmEventReader"/>.
 /// </summary>
 public sealed class ArmVaultReader(ArmClient client)
 {
     /// <summary>Every page of the vault's <c>replicationMigrationItems</c>, following <c>nextLink</c>, or the status that stopped it.</summary>
     /// <exception cref="RequestFailedException">The service could not be reached, or kept throttling after the retries.</exception>
-    public async Task<VaultRead> ListMigrationItemsAsync(ArmVault vault, CancellationToken cancellationToken)
+    public Task<VaultRead> ListMigrationItemsAsync(ArmVault vault, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(vault);
+        return ListAsync(vault, ArmApi.MigrationItems(vault), cancellationToken);
+    }
+
+    /// <summary>
+    /// Every page of the vault's <c>replicationEvents</c> from <paramref name="since"/> on (one list, following
+    /// <c>nextLink</c>), or the status that stopped it.
+    /// </summary>
+    /// <exception cref="RequestFailedException">The service could not be reached, or kept throttling after the retries.</exception>
+    /// <exception cref="JsonException">A page is not JSON.</exception>
+    public Task<VaultRead> ListEventsAsync(ArmVault vault, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        return ListAsync(vault, ArmApi.Events(vault, since), cancellationToken);
+    }
+
+    private async Task<VaultRead> ListAsync(ArmVault vault, string firstPage, CancellationToken cancellationToken)
+    {
         var resource = new VaultResource(client, vault.Id);
         var pipeline = resource.HttpPipeline;
-        var items = new List<JsonElement>();
-        Uri? next = new(resource.BaseUri, ArmApi.MigrationItems(vault));
+        var entries = new List<JsonElement>();
+        Uri? next = new(resource.BaseUri, firstPage);
         while (next is not null)
         {
             using var message = pipeline.CreateMessage();
@@ -42,12 +59,12 @@ public sealed class ArmVaultReader(ArmClient client)
             using var page = await JsonDocument.ParseAsync(response.ContentStream!, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (page.RootElement.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array)
             {
-                items.AddRange(value.EnumerateArray().Select(item => item.Clone()));
+                entries.AddRange(value.EnumerateArray().Select(entry => entry.Clone()));
             }
 
             next = page.RootElement.TryGetProperty("nextLink", out var link) && link.GetString() is { Length: > 0 } url ? new Uri(url) : null;
         }
 
-        return new VaultRead(200, items);
+        return new VaultRead(200, entries);
     }
 }

@@ -2,9 +2,9 @@ using System.Text.Json;
 
 namespace ReplOrchestrator.Api.Arm;
 
-/// <summary>The outcome of listing one vault's migration items.</summary>
+/// <summary>The outcome of listing one vault's migration items, or its events.</summary>
 /// <param name="Status">The HTTP status that ended the read (200 when every page was read).</param>
-/// <param name="Items">Every item of every page; empty unless <paramref name="Status"/> is 200.</param>
+/// <param name="Items">Every entry of every page; empty unless <paramref name="Status"/> is 200.</param>
 public sealed record VaultRead(int Status, IReadOnlyList<JsonElement> Items)
 {
     /// <summary>Every page was read.</summary>

@@ -36,7 +36,7 @@ public sealed class ArmItemMappingTests
 
     [Theory]
     [InlineData("""{"id":"/x/replicationMigrationItems/a","name":"a"}""", "has no properties")]
-    [InlineData("""{"name":"a","properties":{}}""", "has no id or name")]
+    [InlineData("""{"name":"a","properties":{}}""", "has no id")]
     [InlineData("""{"id":"/x/a","name":"a","properties":{"providerSpecificDetails":{"instanceType":"VMwareCbt","lastRecoveryPointReceived":"yesterday"}}}""", "")]
     public void Read_MalformedItem_SaysWhyInsteadOfThrowing(string text, string expected)
     {

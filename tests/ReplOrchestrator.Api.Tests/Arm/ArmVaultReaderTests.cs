@@ -8,7 +8,7 @@ namespace ReplOrchestrator.Api.Tests.Arm;
 /// <summary>Azure.ResourceManager's real ArmClient against the ARM stand-in over TLS, its endpoint set through ArmEnvironment.</summary>
 public sealed class ArmVaultReaderTests : IAsyncLifetime
 {
-    private const string VaultId = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-migrate/providers/Microsoft.RecoveryServices/vaults/vault-contoso";
+    private const string VaultId = StandInVault.Id;
     private ArmStandIn _arm = null!;
 
     public async Task InitializeAsync() => _arm = await ArmStandIn.StartAsync();
@@ -77,8 +77,7 @@ public sealed class ArmVaultReaderTests : IAsyncLifetime
         (read.IsDenied, read.IsGone, read.Items.Count).ShouldBe((denied, gone, 0));
     }
 
-    private static ArmVault Vault() => ArmVault.TryParse(VaultId, out var vault, out _) ? vault! : throw new InvalidOperationException();
+    private static ArmVault Vault() => StandInVault.Vault;
 
-    private ArmVaultReader Reader() =>
-        new(ArmClients.Create(new ArmOptions { Endpoint = _arm.Endpoint, Audience = "https://management.core.windows.net/" }, ArmStandIn.Credential, _arm.Transport()));
+    private ArmVaultReader Reader() => StandInVault.Reader(_arm);
 }

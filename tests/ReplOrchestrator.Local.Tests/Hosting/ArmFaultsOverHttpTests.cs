@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ReplOrchestrator.Local.Simulation.Scenarios;
 using ReplOrchestrator.TestUtilities.Arm;
 
 namespace ReplOrchestrator.Local.Tests.Hosting;
@@ -40,6 +41,25 @@ public sealed class ArmFaultsOverHttpTests
 
         var alert = await host.FiringAsync(ArmHost.ApplianceId, "ArmVaultUnreadable");
         alert["summary"]!.GetValue<string>().ShouldStartWith("vault vault-contoso no longer exists (Azure Resource Manager answered 404)");
+    }
+
+    [Fact]
+    public async Task EventsCannotBeRead_TheItemsAreStillReported_AndALaterPollReadsTheEventsMissed()
+    {
+        var forbidden = ArmStandIn.Error(403, "AuthorizationFailed", "The client does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationEvents/read'.");
+        var sql01 = new MigrationItemJson("item-sql01", "sql01") { GatewayState = "Uploading", GatewayProgress = 20, HostName = "esx07.contoso.local" };
+        await using var host = await ArmHost.StartAsync(_ => [sql01], arm => arm.AnswerNextEvents(ArmHost.VaultId, forbidden, forbidden));
+        host.Record(new ReplicationEventJson(sql01, SeedMessages.HostConnectionRefusedCode, SeedMessages.HostConnectionRefused("esx07.contoso.local"), host.Now.AddMinutes(1)));
+
+        // Two polls without events: the items are reported all the same.
+        await host.PassPollIntervalAsync();
+        var fleet = await host.Host.WaitForAsync("/api/fleet", f => Vms(f, ArmHost.ApplianceId).Count == 1);
+        Vms(fleet, ArmHost.ApplianceId).Single()!["vmId"]!.GetValue<string>().ShouldBe("item-sql01");
+        (await host.Host.GetJsonAsync("/api/alerts?status=firing")).AsArray().ShouldNotContain(a => (string?)a!["code"] == "HostConnectionRefused");
+
+        // The window did not move while the events were refused, so the next read takes the failure they missed.
+        await host.PassPollIntervalAsync();
+        (await host.FiringAsync(ArmHost.ApplianceId, "HostConnectionRefused"))["errorId"]!.GetValue<int>().ShouldBe(1022);
     }
 
     [Fact]

@@ -56,6 +56,9 @@ internal sealed class ArmHost : IAsyncDisposable
     /// <summary>The vault now holds <paramref name="items"/>.</summary>
     public void Show(params MigrationItemJson[] items) => Arm.SetItems(VaultId, [.. items.Select(i => i.ToJson(VaultId))]);
 
+    /// <summary>The vault records <paramref name="events"/> besides those it has.</summary>
+    public void Record(params ReplicationEventJson[] events) => Arm.AddEvents(VaultId, [.. events.Select(e => e.ToJson(VaultId))]);
+
     /// <summary>Lets five minutes pass: the hosted poller polls once more, and the test waits until that poll is taken.</summary>
     public async Task PassPollIntervalAsync(VmReport? heartbeatVm = null)
     {

@@ -84,6 +84,44 @@ public sealed class ArmScenarioOverHttpTests
     }
 
     [Fact]
+    public async Task CycleFailsAndRecoversBetweenPolls_RaisesHostConnectionRefused1022_FromTheVaultEvent()
+    {
+        var sql01 = new MigrationItemJson(ArmVm, "sql01") { GatewayState = "Uploading", GatewayProgress = 20, HostName = "esx07.contoso.local" };
+        await using var host = await ArmHost.StartAsync(_ => [sql01]);
+
+        // The cycle fails and its retry uploads before the next poll: the item shows no health error, only the vault's event tells.
+        host.Record(new ReplicationEventJson(sql01, SeedMessages.HostConnectionRefusedCode, s_refusedMessage, host.Now.AddMinutes(2)));
+        await host.PassPollIntervalAsync();
+
+        var alert = await host.FiringAsync(ArmHost.ApplianceId, "HostConnectionRefused");
+        alert["errorId"]!.GetValue<int>().ShouldBe(1022);
+        alert["vmId"]!.GetValue<string>().ShouldBe(ArmVm);
+        host.Arm.EventRequests(ArmHost.VaultId).ShouldAllBe(r => r.QueryValue("$filter")!.StartsWith("startTime eq '", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FailureShownAsHealthErrorAndLaterAsEvent_FailsOneCycle()
+    {
+        var sql01 = new MigrationItemJson(ArmVm, "sql01") { GatewayState = "Uploading", GatewayProgress = 20, HostName = "esx07.contoso.local" };
+        await using var host = await ArmHost.StartAsync(_ => [sql01]);
+        var failedAt = host.Now.AddMinutes(1);
+        host.Show(sql01 with { GatewayState = null, HealthErrors = [(SeedMessages.HostConnectionRefusedCode, s_refusedMessage, failedAt)] });
+        await host.PassPollIntervalAsync();
+        await host.FiringAsync(ArmHost.ApplianceId, "HostConnectionRefused");
+
+        // The error clears and the retry uploads; the vault lists the failure's event only now, dated a little after the error.
+        host.Show(sql01);
+        host.Record(new ReplicationEventJson(sql01, SeedMessages.HostConnectionRefusedCode, s_refusedMessage, failedAt.AddSeconds(40)));
+        await host.PassPollIntervalAsync();
+
+        // Had the event failed a second cycle, this poll would report it instead of the retry's upload.
+        var vm = await host.Host.WaitForAsync($"/api/appliances/{ArmHost.ApplianceId}/vms/{ArmVm}",
+            v => (string?)v["currentCycle"]?["phase"] == "Upload" && v["recentCycles"]!.AsArray().Any(c => (string?)c!["outcome"] == "Failed"));
+        vm["currentCycle"]!["cycleId"]!.GetValue<string>().ShouldEndWith("-1");
+        vm["recentCycles"]!.AsArray().Where(c => (string?)c!["outcome"] == "Failed").ShouldHaveSingleItem()!["errorCode"]!.GetValue<string>().ShouldBe("1022");
+    }
+
+    [Fact]
     public async Task ResyncRequiredAfterACbtReset_RaisesResyncRequired_AsTheHeartbeatPathDoes()
     {
         await using var host = await ArmHost.StartAsync(now => [new MigrationItemJson(ArmVm, "sql01") { ResyncRequired = true, HealthErrors = [("1018", SeedMessages.FetchChangeBlocks, now)] }]);

@@ -42,6 +42,9 @@ public sealed record MigrationItemJson(string Name, string MachineName)
     /// <summary>The gateway's <c>hostName</c>: the ESXi host.</summary>
     public string HostName { get; init; } = "esx01.contoso.local";
 
+    /// <summary><c>eventCorrelationId</c>: what the item's events carry as <c>affectedObjectCorrelationId</c>.</summary>
+    public string EventCorrelationId => $"corr-{Name}";
+
     /// <summary><c>healthErrors</c>: error id, message and creation time.</summary>
     public IReadOnlyList<(string Code, string Message, DateTimeOffset At)> HealthErrors { get; init; } = [];
 
@@ -107,6 +110,7 @@ public sealed record MigrationItemJson(string Name, string MachineName)
                 ["migrationState"] = MigrationState,
                 ["replicationStatus"] = MigrationState,
                 ["health"] = HealthErrors.Count > 0 ? "Critical" : "Normal",
+                ["eventCorrelationId"] = EventCorrelationId,
                 ["healthErrors"] = new JsonArray([.. HealthErrors.Select(e => (JsonNode)new JsonObject
                 {
                     ["errorCode"] = e.Code,

@@ -13,4 +13,11 @@ public sealed record MigrationItem(
     string? MachineName,
     string? MigrationState,
     IReadOnlyList<ArmHealthError> HealthErrors,
-    CbtDetails? Cbt);
+    CbtDetails? Cbt)
+{
+    /// <summary>
+    /// <c>properties.eventCorrelationId</c>: "the correlation Id for events associated with this migration item", which
+    /// its vault events carry as <c>affectedObjectCorrelationId</c>.
+    /// </summary>
+    public string? EventCorrelationId { get; init; }
+}

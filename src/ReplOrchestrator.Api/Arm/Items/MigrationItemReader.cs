@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using static ReplOrchestrator.Api.Arm.ArmJson;
 
 namespace ReplOrchestrator.Api.Arm.Items;
 
@@ -10,33 +10,13 @@ namespace ReplOrchestrator.Api.Arm.Items;
 internal static class MigrationItemReader
 {
     /// <summary>The item, or the reason it cannot be used (no id, name or properties, or a field of the wrong type).</summary>
-    public static MigrationItem? Read(JsonElement item, out string? problem)
-    {
-        problem = null;
-        try
-        {
-            if (item.ValueKind != JsonValueKind.Object || Text(item, "id") is not { } id || Text(item, "name") is not { } name)
+    public static MigrationItem? Read(JsonElement item, out string? problem) =>
+        Entry(item, (entry, properties) =>
+            new MigrationItem(Required(entry, "id"), Required(entry, "name"), Text(properties, "machineName"), Text(properties, "migrationState"),
+                HealthErrors(properties), VMwareCbtDetails(properties) is { } details ? Cbt(details) : null)
             {
-                problem = "has no id or name";
-                return null;
-            }
-
-            if (!item.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
-            {
-                problem = "has no properties";
-                return null;
-            }
-
-            var details = properties.TryGetProperty("providerSpecificDetails", out var d) && d.ValueKind == JsonValueKind.Object
-                && string.Equals(Text(d, "instanceType"), "VMwareCbt", StringComparison.OrdinalIgnoreCase) ? Cbt(d) : null;
-            return new MigrationItem(id, name, Text(properties, "machineName"), Text(properties, "migrationState"), HealthErrors(properties), details);
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException)
-        {
-            problem = e.Message;
-            return null;
-        }
-    }
+                EventCorrelationId = Text(properties, "eventCorrelationId"),
+            }, out problem);
 
     private static CbtDetails Cbt(JsonElement d) => new(
         Int(d, "initialSeedingProgressPercentage"),
@@ -57,19 +37,5 @@ internal static class MigrationItemReader
                 g.TryGetProperty("dataStores", out var stores) && stores.ValueKind == JsonValueKind.Array ? [.. stores.EnumerateArray().Select(s => s.GetString()).OfType<string>()] : [])
             : null;
 
-    private static List<ArmHealthError> HealthErrors(JsonElement properties) =>
-        properties.TryGetProperty("healthErrors", out var errors) && errors.ValueKind == JsonValueKind.Array
-            ? [.. errors.EnumerateArray().Select(e => new ArmHealthError(Text(e, "errorCode"), Text(e, "errorMessage"), Text(e, "possibleCauses"), Text(e, "recommendedAction"), Time(e, "creationTimeUtc")))]
-            : [];
-
-    private static string? Text(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText() : null;
-
-    private static long? Long(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : null;
-
     private static int? Int(JsonElement parent, string name) => Long(parent, name) is { } n ? (int)Math.Clamp(n, 0, 100) : null;
-
-    private static DateTimeOffset? Time(JsonElement parent, string name) =>
-        Text(parent, name) is { } text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null;
 }
