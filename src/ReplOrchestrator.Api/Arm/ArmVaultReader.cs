@@ -14,7 +14,7 @@ namespace ReplOrchestrator.Api.Arm;
 public sealed class ArmVaultReader(ArmClient client)
 {
     /// <summary>Every page of the vault's <c>replicationMigrationItems</c>, following <c>nextLink</c>, or the status that stopped it.</summary>
-    /// <exception cref="RequestFailedException">The service could not be reached, or kept throttling after the retries.</exception>
+    /// <exception cref="RequestFailedException">The service could not be reached, kept throttling after the retries, or answered a page that cannot be followed.</exception>
     public Task<VaultRead> ListMigrationItemsAsync(ArmVault vault, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(vault);
@@ -25,8 +25,7 @@ public sealed class ArmVaultReader(ArmClient client)
     /// Every page of the vault's <c>replicationEvents</c> from <paramref name="since"/> on (one list, following
     /// <c>nextLink</c>), or the status that stopped it.
     /// </summary>
-    /// <exception cref="RequestFailedException">The service could not be reached, or kept throttling after the retries.</exception>
-    /// <exception cref="JsonException">A page is not JSON.</exception>
+    /// <exception cref="RequestFailedException">The service could not be reached, kept throttling after the retries, or answered a page that cannot be followed.</exception>
     public Task<VaultRead> ListEventsAsync(ArmVault vault, DateTimeOffset since, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(vault);
@@ -39,6 +38,7 @@ public sealed class ArmVaultReader(ArmClient client)
         var pipeline = resource.HttpPipeline;
         var entries = new List<JsonElement>();
         Uri? next = new(resource.BaseUri, firstPage);
+        var visited = new HashSet<Uri> { next };
         while (next is not null)
         {
             using var message = pipeline.CreateMessage();
@@ -56,15 +56,47 @@ public sealed class ArmVaultReader(ArmClient client)
                 throw new RequestFailedException(response);
             }
 
-            using var page = await JsonDocument.ParseAsync(response.ContentStream!, cancellationToken: cancellationToken).ConfigureAwait(false);
+            using var page = await ReadPageAsync(response, cancellationToken).ConfigureAwait(false);
             if (page.RootElement.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array)
             {
                 entries.AddRange(value.EnumerateArray().Select(entry => entry.Clone()));
             }
 
-            next = page.RootElement.TryGetProperty("nextLink", out var link) && link.GetString() is { Length: > 0 } url ? new Uri(url) : null;
+            next = NextPage(page.RootElement, resource.BaseUri, visited);
         }
 
         return new VaultRead(200, entries);
+    }
+
+    private static async Task<JsonDocument> ReadPageAsync(Response response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JsonDocument.ParseAsync(response.ContentStream!, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            throw new RequestFailedException(response.Status, "Resource Manager answered a page that is not JSON; the list was not finished.", e);
+        }
+    }
+
+    // The pipeline puts the bearer token on every request it sends, so a page may only lead to another page of the same
+    // endpoint: a nextLink elsewhere would hand the token to whoever it names. A link that comes round again would never end.
+    private static Uri? NextPage(JsonElement page, Uri endpoint, HashSet<Uri> visited)
+    {
+        if (!page.TryGetProperty("nextLink", out var link) || link.ValueKind != JsonValueKind.String || link.GetString() is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var next)
+            || !string.Equals(next.Scheme, endpoint.Scheme, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(next.Host, endpoint.Host, StringComparison.OrdinalIgnoreCase)
+            || next.Port != endpoint.Port)
+        {
+            throw new RequestFailedException($"Resource Manager's nextLink leads away from {endpoint.Host}; it was not followed and the list was not finished.");
+        }
+
+        return visited.Add(next) ? next : throw new RequestFailedException("Resource Manager's nextLink repeats a page already read; the list was not finished.");
     }
 }

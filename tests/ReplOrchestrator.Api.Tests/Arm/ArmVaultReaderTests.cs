@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Azure;
 using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.TestUtilities;
 using ReplOrchestrator.TestUtilities.Arm;
@@ -75,6 +77,35 @@ public sealed class ArmVaultReaderTests : IAsyncLifetime
         var read = await Reader().ListMigrationItemsAsync(Vault(), CancellationToken.None);
 
         (read.IsDenied, read.IsGone, read.Items.Count).ShouldBe((denied, gone, 0));
+    }
+
+    [Fact]
+    public async Task ListMigrationItems_NextLinkToAnotherHost_IsNotFollowed_SoTheTokenStaysWithResourceManager()
+    {
+        await using var elsewhere = await LoopbackHttpServer.StartAsync(_ => new CannedResponse(200, "{\"value\":[]}"), _arm.Certificate);
+        _arm.SetItems(VaultId);
+        var page = new JsonObject { ["value"] = new JsonArray(), ["nextLink"] = new Uri(elsewhere.BaseAddress, VaultId + "/replicationMigrationItems?api-version=2025-08-01&$skiptoken=2").ToString() };
+        _arm.AnswerNext(VaultId, new CannedResponse(200, page.ToJsonString()));
+
+        var error = await Should.ThrowAsync<RequestFailedException>(() => Reader().ListMigrationItemsAsync(Vault(), CancellationToken.None));
+
+        error.Message.ShouldStartWith("Resource Manager's nextLink leads away from 127.0.0.1");
+        elsewhere.Requests.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("{\"value\":[],\"nextLink\":\"SELF\"}", "repeats a page already read")]
+    [InlineData("<html>gateway timeout</html>", "not JSON")]
+    public async Task ListMigrationItems_PageThatCannotBeFollowed_FailsTheReadInsteadOfLoopingOrEscaping(string body, string says)
+    {
+        _arm.SetItems(VaultId);
+        var self = new Uri(_arm.Endpoint, VaultId + "/replicationMigrationItems?api-version=2025-08-01").ToString();
+        _arm.AnswerNext(VaultId, new CannedResponse(200, body.Replace("SELF", self, StringComparison.Ordinal)));
+
+        var error = await Should.ThrowAsync<RequestFailedException>(() => Reader().ListMigrationItemsAsync(Vault(), CancellationToken.None));
+
+        error.Message.ShouldContain(says);
+        _arm.ListRequests(VaultId).ShouldBe(1);
     }
 
     private static ArmVault Vault() => StandInVault.Vault;
