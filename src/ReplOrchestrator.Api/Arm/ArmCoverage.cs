@@ -17,11 +17,15 @@ public sealed class ArmCoverage(TimeSpan heartbeatTimeout, ArmSightings sighting
     /// <summary>ARM's sightings of VMs heartbeats cover.</summary>
     public ArmSightings Sightings => sightings;
 
-    /// <summary>The Azure Migrate VMs appliance heartbeats reported within the heartbeat timeout before <paramref name="now"/>.</summary>
-    public async Task<HeartbeatVms> HeartbeatVmsAsync(DurableTaskClient client, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads every VM monitor's status once: the Azure Migrate VMs appliance heartbeats reported within the heartbeat
+    /// timeout before <paramref name="now"/>, and the vaults' own VMs, whose statuses hold what polls remember.
+    /// </summary>
+    public async Task<MonitoredVms> ReadAsync(DurableTaskClient client, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var statuses = await DurableQueries.StatusesAsync<VmStatus>(client, InstanceIds.VmPrefix, cancellationToken).ConfigureAwait(false);
-        return new HeartbeatVms(statuses.Where(v =>
+        var covering = new HeartbeatVms(statuses.Where(v =>
             !ArmVault.IsArmAppliance(v.ApplianceId) && v.Kind == ApplianceKind.AzureMigrateVMware && v.LastObservedAt is { } at && now - at <= heartbeatTimeout));
+        return new MonitoredVms(covering, statuses.Where(v => ArmVault.IsArmAppliance(v.ApplianceId)));
     }
 }

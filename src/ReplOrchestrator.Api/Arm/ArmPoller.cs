@@ -17,14 +17,17 @@ namespace ReplOrchestrator.Api.Arm;
 /// One instance per process (both hosts register it as a singleton); polls do not overlap. A vault that denies access
 /// or is gone still sends its heartbeat, with the <see cref="ServiceStatus.ArmVault"/> service stopped or not found,
 /// so its monitor raises one alert and resolves it when reads succeed again. A vault that cannot be reached at all
-/// sends nothing: its heartbeat goes missing and the usual heartbeat-lost alert says so.
+/// sends nothing: its heartbeat goes missing and the usual heartbeat-lost alert says so. What a poll needs from the
+/// polls before it is read back from the VM monitors (see <see cref="ItemTrack"/>), so a restart, or a timer that moves
+/// to another instance, loses nothing; only when each vault was last polled is held here, which costs a new process one
+/// early poll at most.
 /// </remarks>
 public sealed partial class ArmPoller(
     ArmOptions options, ArmVaultReader reader, ArmEventFeed events, HeartbeatIntake intake, ArmCoverage coverage, TimeProvider time, ILogger<ArmPoller> logger)
 {
     private readonly IReadOnlyList<ArmVault> _vaults = options.ParsedVaults();
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<string, VaultProgress> _progress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _polledAt = new(StringComparer.Ordinal);
     private int _completedPolls;
 
     /// <summary>How many polls finished (each covering the vaults that were due).</summary>
@@ -39,13 +42,13 @@ public sealed partial class ArmPoller(
         try
         {
             var now = time.GetUtcNow();
-            var due = _vaults.Where(v => !_progress.TryGetValue(v.ApplianceId, out var p) || now - p.PolledAt >= options.PollInterval).ToList();
+            var due = _vaults.Where(v => !_polledAt.TryGetValue(v.ApplianceId, out var at) || now - at >= options.PollInterval).ToList();
             if (due.Count > 0)
             {
-                var covered = await coverage.HeartbeatVmsAsync(client, now, cancellationToken).ConfigureAwait(false);
+                var monitored = await coverage.ReadAsync(client, now, cancellationToken).ConfigureAwait(false);
                 foreach (var vault in due)
                 {
-                    await PollAsync(client, vault, covered, now, cancellationToken).ConfigureAwait(false);
+                    await PollAsync(client, vault, monitored, now, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -56,7 +59,7 @@ public sealed partial class ArmPoller(
         }
     }
 
-    private async Task PollAsync(DurableTaskClient client, ArmVault vault, HeartbeatVms covered, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task PollAsync(DurableTaskClient client, ArmVault vault, MonitoredVms monitored, DateTimeOffset now, CancellationToken cancellationToken)
     {
         VaultRead read;
         try
@@ -69,10 +72,8 @@ public sealed partial class ArmPoller(
             return;
         }
 
-        var progress = _progress.TryGetValue(vault.ApplianceId, out var known) ? known : new VaultProgress(now, 0, new Dictionary<string, ItemTrack>(StringComparer.Ordinal));
         // The vault's new events go to the items they are about: only a vault whose items were read has them to give.
         var polledEvents = read.IsRead ? await events.ReadAsync(vault, now, cancellationToken).ConfigureAwait(false) : PolledEvents.None;
-        var tracks = new Dictionary<string, ItemTrack>(StringComparer.Ordinal);
         var vms = new List<VmReport>();
         foreach (var element in read.Items)
         {
@@ -82,16 +83,17 @@ public sealed partial class ArmPoller(
                 continue;
             }
 
-            var (report, track) = ArmItemMapping.Map(polledEvents.Fold(item), progress.Tracks.GetValueOrDefault(item.Id), now);
-            tracks[item.Id] = track;
-            if (report.Name is { } name && covered.Find(name) is { } heartbeatVm)
+            // Folded first, so an event about a VM a heartbeat covers counts as claimed, not as one about no item.
+            item = polledEvents.Fold(item);
+            if (item.MachineName is { } name && monitored.Covering.Find(name) is { } heartbeatVm)
             {
                 // The appliance reports this VM itself: its heartbeat wins, so ARM raises nothing of its own for it.
                 coverage.Sightings.Saw(heartbeatVm.ApplianceId, heartbeatVm.VmId, now);
                 continue;
             }
 
-            vms.Add(report);
+            var (report, track) = ArmItemMapping.Map(item, ItemTrack.From(monitored.Find(vault, ArmItemMapping.VmIdOf(item.Name))), now);
+            vms.Add(report with { SourceMemo = track.ToMemo() });
         }
 
         polledEvents.ReportUnclaimed();
@@ -104,12 +106,11 @@ public sealed partial class ArmPoller(
             LogGone(vault.Id.ToString());
         }
 
-        // Sequences start from the clock, so a restarted process continues above what the monitor took.
-        var sequence = Math.Max(progress.Sequence + 1, now.ToUnixTimeMilliseconds());
+        // Sequences start from the clock, so a restarted process or another instance continues above what the monitor took.
         var service = new ServiceStatus(ServiceStatus.ArmVault, read.IsDenied ? ServiceState.Stopped : read.IsGone ? ServiceState.NotFound : ServiceState.Running);
-        var heartbeat = new Heartbeat(Heartbeat.SchemaV1, vault.ApplianceId, ApplianceKind.AzureMigrateVMware, sequence, now, [service], [], vms, [], [], []);
+        var heartbeat = new Heartbeat(Heartbeat.SchemaV1, vault.ApplianceId, ApplianceKind.AzureMigrateVMware, now.ToUnixTimeMilliseconds(), now, [service], [], vms, [], [], []);
         await intake.TakeAsync(client, heartbeat, now, cancellationToken).ConfigureAwait(false);
-        _progress[vault.ApplianceId] = new VaultProgress(now, sequence, read.IsRead ? tracks : progress.Tracks);
+        _polledAt[vault.ApplianceId] = now;
         LogPolled(vault.Name, read.Items.Count, vms.Count);
     }
 
@@ -127,6 +128,4 @@ public sealed partial class ArmPoller(
 
     [LoggerMessage(EventId = 6305, Level = LogLevel.Warning, Message = "Vault {Vault} not read this time (HTTP {Status} {ErrorCode}); polled again at the next interval")]
     private partial void LogReadFailed(string vault, int status, string? errorCode);
-
-    private sealed record VaultProgress(DateTimeOffset PolledAt, long Sequence, IReadOnlyDictionary<string, ItemTrack> Tracks);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ReplOrchestrator.Domain.Heartbeats;
 
 /// <summary>One replicating VM as the appliance sees it.</summary>
@@ -18,4 +20,13 @@ public sealed record VmReport(string VmId, string? Name, string? Host, Replicati
     /// </summary>
     /// <value><see langword="null"/> from heartbeats.</value>
     public DateTimeOffset? LastRecoveryPointAt { get; init; }
+
+    /// <summary>
+    /// What the source asks the VM's monitor to keep and hand back with the monitor's status, for a source that reads
+    /// its VMs afresh each time (Azure Resource Manager) and must not lose its bookkeeping on a restart or to another
+    /// instance; not part of the heartbeat contract. Opaque to the monitor, which keeps the latest one reported.
+    /// </summary>
+    /// <value><see langword="null"/> from heartbeats, and then left off the wire: the monitor keeps what it had.</value>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SourceMemo { get; init; }
 }

@@ -80,6 +80,7 @@ internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMo
             LastObservedAt = observation.ReceivedAt,
             LastSuccessfulCycleAt = Later(state.LastSuccessfulCycleAt, vm.LastRecoveryPointAt),
             Endpoints = observation.Endpoints.Count > 0 ? observation.Endpoints : state.Endpoints,
+            SourceMemo = vm.SourceMemo ?? state.SourceMemo,
         };
 
         var actions = 0;

@@ -66,4 +66,7 @@ public sealed record VmMonitorState(string ApplianceId, string VmId, ApplianceKi
 
     /// <summary>The automatic resume asked for during the current suspension, if any (see <see cref="VmResume"/>).</summary>
     public ResumeAttempt? Resume { get; init; }
+
+    /// <summary>The latest <see cref="VmReport.SourceMemo"/> reported: the source's bookkeeping, kept for it.</summary>
+    public string? SourceMemo { get; init; }
 }

@@ -28,6 +28,12 @@ public sealed record VmStatus(
     /// <summary>Event-log entries of the last minutes (Hyper-V event ids), oldest first.</summary>
     public IReadOnlyList<ReplicationEvent> RecentEvents { get; init; } = [];
 
+    /// <summary>
+    /// What the VM's source asked the monitor to keep (<see cref="VmReport.SourceMemo"/>), as of the newest report
+    /// taken: a source that polls reads its bookkeeping back from here, so no restart or other instance loses it.
+    /// </summary>
+    public string? SourceMemo { get; init; }
+
     /// <summary>The status of a monitor's state.</summary>
     public static VmStatus Of(VmMonitorState state, WorkflowOptions options)
     {
@@ -53,6 +59,7 @@ public sealed record VmStatus(
         {
             Trail = state.Trail,
             RecentEvents = [.. state.RecentEvents.OrderBy(e => e.TimeCreated)],
+            SourceMemo = state.SourceMemo,
         };
     }
 }

@@ -4,12 +4,12 @@ using ReplOrchestrator.Api.Arm.Observations;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.TestUtilities.Arm;
+using static ReplOrchestrator.Api.Tests.Arm.ArmItems;
 
 namespace ReplOrchestrator.Api.Tests.Arm;
 
 public sealed class ArmItemMappingTests
 {
-    private const string VaultId = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.RecoveryServices/vaults/vault-a";
     private static readonly DateTimeOffset s_now = new(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -127,11 +127,5 @@ public sealed class ArmItemMappingTests
         ArmItemMapping.VmIdOf(name).ShouldBe(ArmItemMapping.VmIdOf(name));
         ArmItemMapping.VmIdOf(name).ShouldStartWith("mi-");
         ReplOrchestrator.Domain.Contracts.ContractId.IsValid(ArmItemMapping.VmIdOf(name)).ShouldBeTrue();
-    }
-
-    private static MigrationItem Read(MigrationItemJson json)
-    {
-        using var document = JsonDocument.Parse(json.ToJson(VaultId).ToJsonString());
-        return MigrationItemReader.Read(document.RootElement.Clone(), out var problem) ?? throw new InvalidOperationException(problem);
     }
 }

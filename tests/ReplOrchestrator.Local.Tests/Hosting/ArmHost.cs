@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Azure.ResourceManager;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ReplOrchestrator.Api.Arm;
+using ReplOrchestrator.Api.Heartbeats;
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.TestUtilities;
 using ReplOrchestrator.TestUtilities.Arm;
@@ -27,7 +30,7 @@ internal sealed class ArmHost : IAsyncDisposable
 
     public ArmStandIn Arm { get; }
 
-    public RunningHost Host { get; }
+    public RunningHost Host { get; private set; }
 
     public ManualTimeProvider Time { get; }
 
@@ -42,15 +45,34 @@ internal sealed class ArmHost : IAsyncDisposable
         var arm = await ArmStandIn.StartAsync();
         arm.SetItems(VaultId, [.. items(time.GetUtcNow()).Select(i => i.ToJson(VaultId))]);
         prepare?.Invoke(arm);
-        var host = await RunningHost.StartAsync(time, new Dictionary<string, string?>
-        {
-            ["Repl:Arm:Vaults:0"] = VaultId,
-            ["Repl:Arm:Endpoint"] = arm.Endpoint.ToString(),
-            ["Repl:Arm:Audience"] = "https://management.core.windows.net/",
-        }, armClient: options => ArmClients.Create(options, ArmStandIn.Credential, arm.Transport()));
+        var host = await RunningHost.StartAsync(time, Watching(arm), armClient: ArmClient(arm));
         var armHost = new ArmHost(arm, host, time);
         await armHost.WaitForPollsAsync(1);
         return armHost;
+    }
+
+    /// <summary>
+    /// Restarts the host on the same task hub after <paramref name="downtime"/> (none by default): watching the vault
+    /// again (and waiting for the new process's first poll), or as an instance that serves the API and polls nothing.
+    /// </summary>
+    public async Task RestartAsync(bool polling = true, TimeSpan downtime = default)
+    {
+        void Down() => Time.Advance(downtime);
+        Host = polling ? await Host.RestartAsync(Watching(Arm), ArmClient(Arm), Down) : await Host.RestartAsync(whileDown: Down);
+        if (polling)
+        {
+            await WaitForPollsAsync(1);
+        }
+    }
+
+    /// <summary>A second poller on the host's task hub, with its own memory, as another instance of the app runs one.</summary>
+    public ArmPoller AnotherPoller() => ActivatorUtilities.CreateInstance<ArmPoller>(Host.App.Services, new HeartbeatIntake(new SequenceGate()));
+
+    /// <summary>Lets half the poll interval pass, then <paramref name="poller"/> polls: between two polls of the host's own poller.</summary>
+    public async Task PollHalfAnIntervalLaterAsync(ArmPoller poller)
+    {
+        Time.Advance(TimeSpan.FromMinutes(2.5));
+        await poller.PollDueAsync(Host.App.Services.GetRequiredService<DurableTaskClient>(), CancellationToken.None);
     }
 
     /// <summary>The vault now holds <paramref name="items"/>.</summary>
@@ -90,6 +112,15 @@ internal sealed class ArmHost : IAsyncDisposable
         await Host.DisposeAsync();
         await Arm.DisposeAsync();
     }
+
+    private static Dictionary<string, string?> Watching(ArmStandIn arm) => new()
+    {
+        ["Repl:Arm:Vaults:0"] = VaultId,
+        ["Repl:Arm:Endpoint"] = arm.Endpoint.ToString(),
+        ["Repl:Arm:Audience"] = "https://management.core.windows.net/",
+    };
+
+    private static Func<ArmOptions, ArmClient> ArmClient(ArmStandIn arm) => options => ArmClients.Create(options, ArmStandIn.Credential, arm.Transport());
 
     private static JsonNode? Find(JsonNode alerts, string applianceId, string code) =>
         alerts.AsArray().FirstOrDefault(a => a!["applianceId"]!.GetValue<string>() == applianceId && a["code"]!.GetValue<string>() == code);

@@ -23,12 +23,14 @@ internal sealed class RunningHost : IAsyncDisposable
     public const string ApiKey = "reader-key-1-for-the-local-tests";
     public const string OperatorKey = "operator-key-1-for-the-local-tests";
     private readonly TemporaryDirectory _directory;
+    private readonly TimeProvider? _time;
 
-    private RunningHost(WebApplication app, TemporaryDirectory directory, HttpClient http)
+    private RunningHost(WebApplication app, TemporaryDirectory directory, HttpClient http, TimeProvider? time)
     {
         App = app;
         _directory = directory;
         Http = http;
+        _time = time;
     }
 
     public WebApplication App { get; }
@@ -67,7 +69,21 @@ internal sealed class RunningHost : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new RunningHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });
+        return new RunningHost(app, directory, new HttpClient { BaseAddress = new Uri(address) }, time);
+    }
+
+    /// <summary>
+    /// Stops this host, runs <paramref name="whileDown"/>, and starts another on its data directory and clock with
+    /// <paramref name="settings"/>: what a process restart, or another instance on the same task hub, sees. Dispose the
+    /// host returned, not this one.
+    /// </summary>
+    public async Task<RunningHost> RestartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, Func<ArmOptions, ArmClient>? armClient = null, Action? whileDown = null)
+    {
+        Http.Dispose();
+        await App.DisposeAsync();
+        whileDown?.Invoke();
+        return await StartAsync(_time, settings, _directory, armClient);
     }
 
     public async Task<HttpResponseMessage> PostHeartbeatAsync(string? key, string body, string contentType = "application/json")

@@ -18,10 +18,10 @@ internal static class ArmItemMapping
     public static (VmReport Report, ItemTrack Track) Map(MigrationItem item, ItemTrack? track, DateTimeOffset now)
     {
         var cbt = item.Cbt;
-        var recoveryPoint = cbt?.LastRecoveryPointId ?? "none";
+        var recoveryPoint = Digest(cbt?.LastRecoveryPointId ?? "none", 12);
         track ??= new ItemTrack(recoveryPoint, 0, null, null, null);
         CycleReport? cycle;
-        if (track.RecoveryPointId != recoveryPoint)
+        if (track.RecoveryPoint != recoveryPoint)
         {
             // A new recovery point ends the cycle that was running; the next one shows on the next poll.
             cycle = track.ActiveCycleId is { } done ? Ended(done, track, CyclePhase.Completed, null, now) : null;
@@ -108,7 +108,7 @@ internal static class ArmItemMapping
             })];
     }
 
-    private static string CycleId(string recoveryPoint, int attempt) => "rp-" + Digest(recoveryPoint, 12) + (attempt > 0 ? $"-{attempt}" : string.Empty);
+    private static string CycleId(string recoveryPoint, int attempt) => "rp-" + recoveryPoint + (attempt > 0 ? $"-{attempt}" : string.Empty);
 
     private static string Digest(string text, int length) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..length];
 }
