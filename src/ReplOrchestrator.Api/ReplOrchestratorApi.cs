@@ -52,8 +52,6 @@ public static class ReplOrchestratorApi
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<SequenceGate>();
         services.AddSingleton<HeartbeatIntake>();
-        // The fleet views read it whether or not the host watches vaults (AddArmSource shares this one).
-        services.TryAddSingleton<ArmSightings>();
         services.AddTransient<HeartbeatEndpoint>();
         services.AddSingleton<FleetSnapshots>();
         services.AddRouting();

@@ -11,12 +11,8 @@ namespace ReplOrchestrator.Api.Arm;
 /// timeout wins, so one condition never raises two alerts (one under the appliance, one under <c>arm-{vault}</c>).
 /// </summary>
 /// <param name="heartbeatTimeout">How long a heartbeat VM counts as reported (<c>Repl:Appliance:HeartbeatTimeout</c>).</param>
-/// <param name="sightings">Where ARM's sightings of covered VMs are kept for the API.</param>
-public sealed class ArmCoverage(TimeSpan heartbeatTimeout, ArmSightings sightings)
+public sealed class ArmCoverage(TimeSpan heartbeatTimeout)
 {
-    /// <summary>ARM's sightings of VMs heartbeats cover.</summary>
-    public ArmSightings Sightings => sightings;
-
     /// <summary>
     /// Reads every VM monitor's status once: the Azure Migrate VMs appliance heartbeats reported within the heartbeat
     /// timeout before <paramref name="now"/>, and the vaults' own VMs, whose statuses hold what polls remember.

@@ -75,6 +75,7 @@ public sealed partial class ArmPoller(
         // The vault's new events go to the items they are about: only a vault whose items were read has them to give.
         var polledEvents = read.IsRead ? await events.ReadAsync(vault, now, cancellationToken).ConfigureAwait(false) : PolledEvents.None;
         var vms = new List<VmReport>();
+        var sightings = new List<VmSighting>();
         foreach (var element in read.Items)
         {
             if (MigrationItemReader.Read(element, out var problem) is not { } item)
@@ -88,7 +89,7 @@ public sealed partial class ArmPoller(
             if (item.MachineName is { } name && monitored.Covering.Find(name) is { } heartbeatVm)
             {
                 // The appliance reports this VM itself: its heartbeat wins, so ARM raises nothing of its own for it.
-                coverage.Sightings.Saw(heartbeatVm.ApplianceId, heartbeatVm.VmId, now);
+                sightings.Add(new VmSighting(heartbeatVm.ApplianceId, heartbeatVm.VmId, now));
                 continue;
             }
 
@@ -108,7 +109,10 @@ public sealed partial class ArmPoller(
 
         // Sequences start from the clock, so a restarted process or another instance continues above what the monitor took.
         var service = new ServiceStatus(ServiceStatus.ArmVault, read.IsDenied ? ServiceState.Stopped : read.IsGone ? ServiceState.NotFound : ServiceState.Running);
-        var heartbeat = new Heartbeat(Heartbeat.SchemaV1, vault.ApplianceId, ApplianceKind.AzureMigrateVMware, now.ToUnixTimeMilliseconds(), now, [service], [], vms, [], [], []);
+        var heartbeat = new Heartbeat(Heartbeat.SchemaV1, vault.ApplianceId, ApplianceKind.AzureMigrateVMware, now.ToUnixTimeMilliseconds(), now, [service], [], vms, [], [], [])
+        {
+            Sightings = sightings,
+        };
         await intake.TakeAsync(client, heartbeat, now, cancellationToken).ConfigureAwait(false);
         _polledAt[vault.ApplianceId] = now;
         LogPolled(vault.Name, read.Items.Count, vms.Count);

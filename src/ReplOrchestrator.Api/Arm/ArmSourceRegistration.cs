@@ -1,7 +1,6 @@
 using Azure.ResourceManager;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReplOrchestrator.Api.Arm.Events;
 using ReplOrchestrator.Api.Configuration;
 
@@ -11,7 +10,7 @@ namespace ReplOrchestrator.Api.Arm;
 public static class ArmSourceRegistration
 {
     /// <summary>
-    /// Reads and validates <c>Repl:Arm</c> and registers <see cref="ArmOptions"/>, <see cref="ArmSightings"/> and, when
+    /// Reads and validates <c>Repl:Arm</c> and registers <see cref="ArmOptions"/> and, when
     /// vaults are configured, the <see cref="ArmPoller"/> reading through the client <paramref name="createClient"/> makes.
     /// The host adds what drives the poller (a hosted service or a timer function).
     /// </summary>
@@ -28,10 +27,9 @@ public static class ArmSourceRegistration
         }
 
         services.AddSingleton(options);
-        services.TryAddSingleton<ArmSightings>();
         if (options.IsEnabled)
         {
-            services.AddSingleton(sp => new ArmCoverage(heartbeatTimeout, sp.GetRequiredService<ArmSightings>()));
+            services.AddSingleton(new ArmCoverage(heartbeatTimeout));
             services.AddSingleton(_ => new ArmVaultReader(createClient(options)));
             services.AddSingleton<ArmEventFeed>();
             services.AddSingleton<ArmPoller>();

@@ -17,7 +17,7 @@ internal static class FleetEndpoints
     public static async Task<IResult> FleetAsync(DurableTaskClient client, FleetSnapshots snapshots, CancellationToken cancellationToken) =>
         Results.Json(await snapshots.GetAsync(client, cancellationToken), ContractJson.Options);
 
-    public static async Task<IResult> VmAsync(string applianceId, string vmId, DurableTaskClient client, ArmSightings sightings, CycleOptions cycles, CancellationToken cancellationToken)
+    public static async Task<IResult> VmAsync(string applianceId, string vmId, DurableTaskClient client, CycleOptions cycles, CancellationToken cancellationToken)
     {
         if (!ContractId.IsValid(applianceId) || !ContractId.IsValid(vmId))
         {
@@ -40,6 +40,8 @@ internal static class FleetEndpoints
             }
         }
 
+        // Only a heartbeat VM can have been seen by ARM besides; a vault's own VMs are ARM's already.
+        var sightings = ArmVault.IsArmAppliance(applianceId) ? ArmSightings.None : await ArmSightings.ReadAsync(client, cancellationToken);
         var view = new VmDetailView(
             status.ApplianceId, status.VmId, status.Name, status.Host, status.Kind, status.ReplicationState,
             new HealthView(status.Health, status.HealthSince, status.HealthReasons),

@@ -17,7 +17,7 @@ namespace ReplOrchestrator.Api.Fleet;
 /// The <see cref="DurableTaskClient"/> stays a per-call argument because the function app gets one per invocation; the
 /// read runs on the client of the request that started it, and no caller's cancellation ends a read others await.
 /// </remarks>
-internal sealed class FleetSnapshots(ArmSightings sightings)
+internal sealed class FleetSnapshots
 {
     /// <summary>How old a view may be when served: half the dashboard's poll, so a change shows by the next poll but one.</summary>
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
@@ -49,6 +49,7 @@ internal sealed class FleetSnapshots(ArmSightings sightings)
     private async Task<FleetView> ReadAsync(DurableTaskClient client)
     {
         var appliances = await DurableQueries.StatusesAsync<ApplianceStatus>(client, InstanceIds.AppliancePrefix, CancellationToken.None).ConfigureAwait(false);
+        var sightings = ArmSightings.Of(appliances);
         var vms = (await DurableQueries.StatusesAsync<VmStatus>(client, InstanceIds.VmPrefix, CancellationToken.None).ConfigureAwait(false))
             .ToLookup(v => v.ApplianceId, StringComparer.Ordinal);
         return new FleetView([.. appliances.Select(a => new ApplianceView(

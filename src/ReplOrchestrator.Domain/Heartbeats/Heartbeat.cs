@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ReplOrchestrator.Domain.Probes;
 
 namespace ReplOrchestrator.Domain.Heartbeats;
@@ -46,4 +47,13 @@ public sealed record Heartbeat(
     /// </summary>
     /// <value><see langword="null"/> when the agent sends none: its heartbeats are ordered by sequence alone.</value>
     public string? Epoch { get; init; }
+
+    /// <summary>
+    /// VMs another appliance reports that this source shows too, and when it showed them: the Azure Resource Manager
+    /// source leaves such VMs to the appliance's heartbeat and only says it saw them. Not part of the heartbeat
+    /// contract; the monitor keeps them for the API (see <see cref="VmSighting"/>).
+    /// </summary>
+    /// <value><see langword="null"/> from heartbeats, and then left off the wire.</value>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<VmSighting>? Sightings { get; init; }
 }

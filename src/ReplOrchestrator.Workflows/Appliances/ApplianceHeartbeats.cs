@@ -43,6 +43,7 @@ internal static class ApplianceHeartbeats
             Services = heartbeat.Services,
             Endpoints = heartbeat.Endpoints.Count > 0 ? heartbeat.Endpoints : state.Endpoints,
             OpenAlerts = [.. state.OpenAlerts.Where(code => !ApplianceAlerts.LostCodes.Contains(code))],
+            Sightings = VmSightings.Merge(state.Sightings, heartbeat.Sightings, receivedAt, options.Appliance.HeartbeatTimeout),
         };
         state = state with { OpenAlerts = ApplianceAlerts.Services(state, heartbeat.Kind, now, () => context.NewSignalId(), deliveries) };
 

@@ -44,6 +44,9 @@ public sealed record ApplianceMonitorState(string ApplianceId)
     /// <summary>The catalog codes of this appliance's own open alerts.</summary>
     public IReadOnlyList<string> OpenAlerts { get; init; } = [];
 
+    /// <summary>Other appliances' VMs this source showed lately (see <see cref="VmSightings"/>); empty for appliances.</summary>
+    public IReadOnlyList<VmSighting> Sightings { get; init; } = [];
+
     /// <summary>The order new heartbeats are judged against: <see cref="Order"/>, or the one a monitor without epochs kept.</summary>
     public HeartbeatOrder? CurrentOrder() => Order ?? HeartbeatOrder.FromLastSequence(LastSequence, LastHeartbeatAt, MonitoredSince);
 }

@@ -21,6 +21,9 @@ public sealed record ApplianceStatus(
     /// <summary>Where the appliance's heartbeats stand; absent from a status published before epochs existed (see <see cref="CurrentOrder"/>).</summary>
     public HeartbeatOrder? Order { get; init; }
 
+    /// <summary>Other appliances' VMs this source showed lately, for the API's <c>sources</c> (see <see cref="Heartbeat.Sightings"/>).</summary>
+    public IReadOnlyList<VmSighting> Sightings { get; init; } = [];
+
     /// <summary>The order a new heartbeat is judged against, also from a status published before epochs existed.</summary>
     public HeartbeatOrder? CurrentOrder() => Order ?? HeartbeatOrder.FromLastSequence(LastSequence, LastHeartbeatAt, MonitoredSince);
 
@@ -41,6 +44,7 @@ public sealed record ApplianceStatus(
             state.OpenAlerts)
         {
             Order = state.CurrentOrder(),
+            Sightings = state.Sightings,
         };
     }
 }

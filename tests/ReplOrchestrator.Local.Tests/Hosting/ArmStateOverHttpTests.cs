@@ -5,7 +5,7 @@ namespace ReplOrchestrator.Local.Tests.Hosting;
 
 /// <summary>
 /// What the ARM source remembers lives in the task hub, not in the process that polls: a restart, or polls that move
-/// between instances, neither end a cycle early nor report a failure twice.
+/// between instances, neither end a cycle early nor report a failure twice, and any instance shows ARM's sightings.
 /// </summary>
 public sealed class ArmStateOverHttpTests
 {
@@ -85,6 +85,28 @@ public sealed class ArmStateOverHttpTests
         cycles[1].Id.ShouldNotBe(cycles[0].Id);
     }
 
+    [Fact]
+    public async Task ArmSightingOfAHeartbeatVm_ShowsOnAnInstanceThatDoesNotPoll()
+    {
+        await using var host = await ArmHost.StartAsync(_ => []);
+        await host.BeatAsync(Heartbeats.Vm("sql01"));
+        await host.Host.WaitForAsync("/api/fleet", f => Vms(f, "appl-a").Count == 1);
+        host.Show(new MigrationItemJson("item-sql01", "SQL01"));
+        await host.PassPollIntervalAsync();
+        var polledAt = host.Now;
+        await host.Host.WaitForAsync("/api/fleet", f => Vms(f, "appl-a").Single()!["sources"]!["names"]!.AsArray().Count == 2);
+
+        await host.RestartAsync(polling: false);
+
+        var fleet = await host.Host.GetJsonAsync("/api/fleet");
+        var vm = await host.Host.GetJsonAsync("/api/appliances/appl-a/vms/sql01");
+        foreach (var sources in new[] { Vms(fleet, "appl-a").Single()!["sources"]!, vm["sources"]! })
+        {
+            sources["names"]!.AsArray().Select(n => n!.GetValue<string>()).ShouldBe(["heartbeat", "arm"]);
+            sources["armLastSeen"]!.GetValue<DateTimeOffset>().ShouldBe(polledAt);
+        }
+    }
+
     // Polls, and waits until the VM's monitor has taken the poll, as it has long before the next one at 5-minute polls.
     private static async Task TakenAsync(ArmHost host, Func<Task> poll)
     {
@@ -106,4 +128,7 @@ public sealed class ArmStateOverHttpTests
     // The VM's recent cycles, newest first.
     private static List<(string Id, string Outcome)> Cycles(JsonNode vm) =>
         [.. vm["recentCycles"]!.AsArray().Select(c => (c!["cycleId"]!.GetValue<string>(), c["outcome"]!.GetValue<string>()))];
+
+    private static List<JsonNode?> Vms(JsonNode fleet, string applianceId) =>
+        fleet["appliances"]!.AsArray().FirstOrDefault(a => (string?)a!["applianceId"] == applianceId)?["vms"]!.AsArray().ToList() ?? [];
 }
