@@ -113,13 +113,18 @@ public sealed partial class ArmPoller(
         {
             Sightings = sightings,
         };
-        await intake.TakeAsync(client, heartbeat, now, cancellationToken).ConfigureAwait(false);
+        var parts = HeartbeatParts.Split(heartbeat, HeartbeatParts.MaxBytes);
+        foreach (var part in parts)
+        {
+            await intake.TakeAsync(client, part, now, cancellationToken).ConfigureAwait(false);
+        }
+
         _polledAt[vault.ApplianceId] = now;
-        LogPolled(vault.Name, read.Items.Count, vms.Count);
+        LogPolled(vault.Name, read.Items.Count, vms.Count, parts.Count);
     }
 
-    [LoggerMessage(EventId = 6301, Level = LogLevel.Debug, Message = "Vault {Vault}: {Items} migration items read, {Reported} reported")]
-    private partial void LogPolled(string vault, int items, int reported);
+    [LoggerMessage(EventId = 6301, Level = LogLevel.Debug, Message = "Vault {Vault}: {Items} migration items read, {Reported} reported in {Parts} heartbeat(s)")]
+    private partial void LogPolled(string vault, int items, int reported, int parts);
 
     [LoggerMessage(EventId = 6302, Level = LogLevel.Warning, Message = "Vault {Vault}: migration item {ItemId} skipped: {Problem}")]
     private partial void LogItemSkipped(string vault, string itemId, string problem);

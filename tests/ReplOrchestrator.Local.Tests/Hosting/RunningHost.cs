@@ -113,9 +113,9 @@ internal sealed class RunningHost : IAsyncDisposable
     public async Task<JsonNode> GetJsonAsync(string path) => (await (await GetAsync(path)).Content.ReadFromJsonAsync<JsonNode>())!;
 
     /// <summary>Polls until <paramref name="done"/> holds for the JSON at <paramref name="path"/> (work runs in the background).</summary>
-    public async Task<JsonNode> WaitForAsync(string path, Func<JsonNode, bool> done, Action? tick = null)
+    public async Task<JsonNode> WaitForAsync(string path, Func<JsonNode, bool> done, Action? tick = null, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (true)
         {
             var json = await GetJsonAsync(path);
