@@ -29,7 +29,10 @@ public sealed record ArmOptions : IValidatedOptions
     /// list calls per vault, its migration items and its new events (and one per further page). Must stay under the
     /// appliance heartbeat timeout, since each poll is the vault's heartbeat.
     /// </summary>
-    /// <value>Defaults to 5 minutes; 1 minute to 1 hour.</value>
+    /// <value>
+    /// Defaults to 5 minutes; 1 minute to 1 hour. With a loopback <see cref="Endpoint"/> (a stand-in on this machine,
+    /// which has no quota to spare, as the demo runs) from 1 second.
+    /// </value>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The Resource Manager endpoint, for sovereign clouds (e.g. <c>https://management.usgovcloudapi.net</c>) and tests.</summary>
@@ -51,7 +54,8 @@ public sealed record ArmOptions : IValidatedOptions
     /// <inheritdoc/>
     public IReadOnlyList<string> Validate()
     {
-        var rules = new OptionRules().Between(nameof(PollInterval), PollInterval, TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
+        var fastest = Endpoint is { IsAbsoluteUri: true, IsLoopback: true } ? TimeSpan.FromSeconds(1) : TimeSpan.FromMinutes(1);
+        var rules = new OptionRules().Between(nameof(PollInterval), PollInterval, fastest, TimeSpan.FromHours(1));
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var vaults = AllVaultIds();
         for (var i = 0; i < vaults.Count; i++)

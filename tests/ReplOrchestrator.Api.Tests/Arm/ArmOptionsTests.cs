@@ -46,6 +46,36 @@ public sealed class ArmOptionsTests
     }
 
     [Fact]
+    public void ArmOptions_LoopbackStandIn_MayBePolledEverySecond()
+    {
+        var options = ReplConfiguration.ArmOptions(Configure(new()
+        {
+            ["Repl:Arm:Vaults:0"] = Vault,
+            ["Repl:Arm:PollInterval"] = "00:00:02",
+            ["Repl:Arm:Endpoint"] = "https://127.0.0.1:44321/",
+            ["Repl:Arm:Audience"] = "https://management.core.windows.net/",
+        }));
+
+        options.PollInterval.ShouldBe(TimeSpan.FromSeconds(2));
+    }
+
+    [Theory]
+    [InlineData("https://management.usgovcloudapi.net", "00:00:02", "PollInterval must be between 00:01:00 and 01:00:00")]
+    [InlineData("https://127.0.0.1:44321/", "00:00:00.5000000", "PollInterval must be between 00:00:01 and 01:00:00")]
+    public void ArmOptions_PollFasterThanItsEndpointAllows_IsRefused(string endpoint, string interval, string expected)
+    {
+        var error = Should.Throw<ArgumentException>(() => ReplConfiguration.ArmOptions(Configure(new()
+        {
+            ["Repl:Arm:Vaults:0"] = Vault,
+            ["Repl:Arm:PollInterval"] = interval,
+            ["Repl:Arm:Endpoint"] = endpoint,
+            ["Repl:Arm:Audience"] = endpoint,
+        })));
+
+        error.Message.ShouldContain(expected);
+    }
+
+    [Fact]
     public void ArmOptions_VaultIdsInOneSetting_AreAddedToTheList()
     {
         var options = ReplConfiguration.ArmOptions(Configure(new()
