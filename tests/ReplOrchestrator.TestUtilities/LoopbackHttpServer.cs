@@ -31,7 +31,7 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
 
     /// <summary>Starts a server whose answers come from <paramref name="responder"/>.</summary>
     /// <param name="responder">Answers each request.</param>
-    /// <param name="certificate">Serves HTTPS with this certificate (see <see cref="LoopbackCertificate"/>) instead of plain HTTP, for clients such as Azure.Core that send bearer tokens only over TLS.</param>
+    /// <param name="certificate">Serves HTTPS with this certificate (the ARM stand-in's, say) instead of plain HTTP, for clients such as Azure.Core that send bearer tokens only over TLS.</param>
     /// <param name="port">The loopback port to listen on; 0 for a free one.</param>
     public static async Task<LoopbackHttpServer> StartAsync(Func<RecordedRequest, CannedResponse> responder, X509Certificate2? certificate = null, int port = 0)
     {

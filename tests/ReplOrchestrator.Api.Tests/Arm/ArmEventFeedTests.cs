@@ -5,8 +5,8 @@ using ReplOrchestrator.Api.Arm.Events;
 using ReplOrchestrator.Api.Arm.Items;
 using ReplOrchestrator.Api.Arm.Observations;
 using ReplOrchestrator.Domain.Cycles;
+using ReplOrchestrator.Local.Simulation.Arm;
 using ReplOrchestrator.TestUtilities;
-using ReplOrchestrator.TestUtilities.Arm;
 
 namespace ReplOrchestrator.Api.Tests.Arm;
 
@@ -59,7 +59,7 @@ public sealed class ArmEventFeedTests : IAsyncLifetime
     public async Task ReadAsync_EventsRefusedOrGarbled_SkipsThemThisPoll_AndTheNextPollReadsTheGap()
     {
         Record(s_now.AddMinutes(-2));
-        _arm.AnswerNextEvents(VaultId, ArmStandIn.Error(403, "AuthorizationFailed", "No access to replicationEvents."), new CannedResponse(200, "<html>busy</html>", "text/html"));
+        _arm.AnswerNextEvents(VaultId, ArmAnswer.Error(403, "AuthorizationFailed", "No access to replicationEvents."), new ArmAnswer(200, "<html>busy</html>", "text/html"));
 
         var refused = await _feed.ReadAsync(Vault(), s_now, CancellationToken.None);
         var garbled = await _feed.ReadAsync(Vault(), s_now.AddMinutes(5), CancellationToken.None);

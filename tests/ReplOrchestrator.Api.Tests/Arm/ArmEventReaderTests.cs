@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ReplOrchestrator.Api.Arm.Events;
 using ReplOrchestrator.Api.Arm.Items;
-using ReplOrchestrator.TestUtilities.Arm;
+using ReplOrchestrator.Local.Simulation.Arm;
 
 namespace ReplOrchestrator.Api.Tests.Arm;
 

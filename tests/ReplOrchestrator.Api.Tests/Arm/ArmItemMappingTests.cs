@@ -3,7 +3,7 @@ using ReplOrchestrator.Api.Arm.Items;
 using ReplOrchestrator.Api.Arm.Observations;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.TestUtilities.Arm;
+using ReplOrchestrator.Local.Simulation.Arm;
 using static ReplOrchestrator.Api.Tests.Arm.ArmItems;
 
 namespace ReplOrchestrator.Api.Tests.Arm;

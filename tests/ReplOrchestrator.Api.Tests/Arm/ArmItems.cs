@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ReplOrchestrator.Api.Arm.Items;
-using ReplOrchestrator.TestUtilities.Arm;
+using ReplOrchestrator.Local.Simulation.Arm;
 
 namespace ReplOrchestrator.Api.Tests.Arm;
 

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Azure;
 using ReplOrchestrator.Api.Arm;
+using ReplOrchestrator.Local.Simulation.Arm;
 using ReplOrchestrator.TestUtilities;
-using ReplOrchestrator.TestUtilities.Arm;
 
 namespace ReplOrchestrator.Api.Tests.Arm;
 
@@ -27,7 +27,7 @@ public sealed class ArmVaultReaderTests : IAsyncLifetime
         read.IsRead.ShouldBeTrue();
         read.Items.Select(i => i.GetProperty("name").GetString()).ShouldBe(["item-1", "item-2", "item-3", "item-4", "item-5"]);
         _arm.ListRequests(VaultId).ShouldBe(3);
-        _arm.Requests.ShouldAllBe(r => r.Headers["Authorization"] == $"Bearer {ArmStandIn.Token}" && r.QueryValue("api-version") == "2025-08-01");
+        _arm.Requests.ShouldAllBe(r => r.Authorization == $"Bearer {ArmStandIn.Token}" && r.QueryValue("api-version") == "2025-08-01");
     }
 
     [Fact]
@@ -45,10 +45,7 @@ public sealed class ArmVaultReaderTests : IAsyncLifetime
     public async Task ListMigrationItems_Throttled_WaitsRetryAfterThenReads()
     {
         _arm.SetItems(VaultId, new MigrationItemJson("item-1", "vm1").ToJson(VaultId));
-        _arm.AnswerNext(VaultId, ArmStandIn.Error(429, "TooManyRequests", "Number of read requests exceeded the limit.") with
-        {
-            Headers = new Dictionary<string, string> { ["Retry-After"] = "2" },
-        });
+        _arm.AnswerNext(VaultId, ArmAnswer.Error(429, "TooManyRequests", "Number of read requests exceeded the limit.") with { RetryAfter = TimeSpan.FromSeconds(2) });
         var watch = Stopwatch.StartNew();
 
         var read = await Reader().ListMigrationItemsAsync(Vault(), CancellationToken.None);
@@ -71,7 +68,7 @@ public sealed class ArmVaultReaderTests : IAsyncLifetime
         else
         {
             _arm.SetItems(VaultId);
-            _arm.AnswerNext(VaultId, ArmStandIn.Error(status, "AuthorizationFailed", "The client does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationMigrationItems/read'."));
+            _arm.AnswerNext(VaultId, ArmAnswer.Error(status, "AuthorizationFailed", "The client does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationMigrationItems/read'."));
         }
 
         var read = await Reader().ListMigrationItemsAsync(Vault(), CancellationToken.None);
@@ -85,7 +82,7 @@ public sealed class ArmVaultReaderTests : IAsyncLifetime
         await using var elsewhere = await LoopbackHttpServer.StartAsync(_ => new CannedResponse(200, "{\"value\":[]}"), _arm.Certificate);
         _arm.SetItems(VaultId);
         var page = new JsonObject { ["value"] = new JsonArray(), ["nextLink"] = new Uri(elsewhere.BaseAddress, VaultId + "/replicationMigrationItems?api-version=2025-08-01&$skiptoken=2").ToString() };
-        _arm.AnswerNext(VaultId, new CannedResponse(200, page.ToJsonString()));
+        _arm.AnswerNext(VaultId, new ArmAnswer(200, page.ToJsonString()));
 
         var error = await Should.ThrowAsync<RequestFailedException>(() => Reader().ListMigrationItemsAsync(Vault(), CancellationToken.None));
 
@@ -100,7 +97,7 @@ public sealed class ArmVaultReaderTests : IAsyncLifetime
     {
         _arm.SetItems(VaultId);
         var self = new Uri(_arm.Endpoint, VaultId + "/replicationMigrationItems?api-version=2025-08-01").ToString();
-        _arm.AnswerNext(VaultId, new CannedResponse(200, body.Replace("SELF", self, StringComparison.Ordinal)));
+        _arm.AnswerNext(VaultId, new ArmAnswer(200, body.Replace("SELF", self, StringComparison.Ordinal)));
 
         var error = await Should.ThrowAsync<RequestFailedException>(() => Reader().ListMigrationItemsAsync(Vault(), CancellationToken.None));
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Api.Arm.Observations;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.TestUtilities.Arm;
+using ReplOrchestrator.Local.Simulation.Arm;
 using ReplOrchestrator.Workflows;
 using Xunit.Abstractions;
 

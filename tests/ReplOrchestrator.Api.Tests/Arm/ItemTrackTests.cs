@@ -1,7 +1,7 @@
 using ReplOrchestrator.Api.Arm.Observations;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
-using ReplOrchestrator.TestUtilities.Arm;
+using ReplOrchestrator.Local.Simulation.Arm;
 using static ReplOrchestrator.Api.Tests.Arm.ArmItems;
 using ReplOrchestrator.Workflows;
 using ReplOrchestrator.Workflows.Vms;

@@ -1,5 +1,5 @@
 using ReplOrchestrator.Api.Arm;
-using ReplOrchestrator.TestUtilities.Arm;
+using ReplOrchestrator.Local.Simulation.Arm;
 
 namespace ReplOrchestrator.Api.Tests.Arm;
 
@@ -12,5 +12,5 @@ internal static class StandInVault
 
     /// <summary>A reader whose ArmClient trusts <paramref name="arm"/> and takes it for the Resource Manager endpoint.</summary>
     public static ArmVaultReader Reader(ArmStandIn arm) =>
-        new(ArmClients.Create(new ArmOptions { Endpoint = arm.Endpoint, Audience = "https://management.core.windows.net/" }, ArmStandIn.Credential, arm.Transport()));
+        new(arm.Client(new ArmOptions { Endpoint = arm.Endpoint, Audience = ArmStandIn.Audience }));
 }

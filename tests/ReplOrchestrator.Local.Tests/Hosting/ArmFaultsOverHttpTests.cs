@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using ReplOrchestrator.Local.Simulation.Arm;
 using ReplOrchestrator.Local.Simulation.Scenarios;
-using ReplOrchestrator.TestUtilities.Arm;
 
 namespace ReplOrchestrator.Local.Tests.Hosting;
 
@@ -10,7 +10,7 @@ public sealed class ArmFaultsOverHttpTests
     [Fact]
     public async Task VaultDeniesAccess_RaisesOneClearAlert_AndResolvesItWhenReadsWorkAgain()
     {
-        var forbidden = ArmStandIn.Error(403, "AuthorizationFailed", "The client does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationMigrationItems/read'.");
+        var forbidden = ArmAnswer.Error(403, "AuthorizationFailed", "The client does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationMigrationItems/read'.");
         await using var host = await ArmHost.StartAsync(_ => [new MigrationItemJson("item-sql01", "sql01")], arm => arm.AnswerNext(ArmHost.VaultId, forbidden, forbidden));
 
         var alert = await host.FiringAsync(ArmHost.ApplianceId, "ArmVaultUnreadable");
@@ -46,7 +46,7 @@ public sealed class ArmFaultsOverHttpTests
     [Fact]
     public async Task EventsCannotBeRead_TheItemsAreStillReported_AndALaterPollReadsTheEventsMissed()
     {
-        var forbidden = ArmStandIn.Error(403, "AuthorizationFailed", "The client does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationEvents/read'.");
+        var forbidden = ArmAnswer.Error(403, "AuthorizationFailed", "The client does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationEvents/read'.");
         var sql01 = new MigrationItemJson("item-sql01", "sql01") { GatewayState = "Uploading", GatewayProgress = 20, HostName = "esx07.contoso.local" };
         await using var host = await ArmHost.StartAsync(_ => [sql01], arm => arm.AnswerNextEvents(ArmHost.VaultId, forbidden, forbidden));
         host.Record(new ReplicationEventJson(sql01, SeedMessages.HostConnectionRefusedCode, SeedMessages.HostConnectionRefused("esx07.contoso.local"), host.Now.AddMinutes(1)));

@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ReplOrchestrator.Api.Arm;
 using ReplOrchestrator.Api.Heartbeats;
 using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Local.Simulation.Arm;
 using ReplOrchestrator.TestUtilities;
-using ReplOrchestrator.TestUtilities.Arm;
 
 namespace ReplOrchestrator.Local.Tests.Hosting;
 
@@ -45,7 +45,7 @@ internal sealed class ArmHost : IAsyncDisposable
         var arm = await ArmStandIn.StartAsync();
         arm.SetItems(VaultId, [.. items(time.GetUtcNow()).Select(i => i.ToJson(VaultId))]);
         prepare?.Invoke(arm);
-        var host = await RunningHost.StartAsync(time, Watching(arm), armClient: ArmClient(arm));
+        var host = await RunningHost.StartAsync(time, Watching(arm), armClient: arm.Client);
         var armHost = new ArmHost(arm, host, time);
         await armHost.WaitForPollsAsync(1);
         return armHost;
@@ -58,7 +58,7 @@ internal sealed class ArmHost : IAsyncDisposable
     public async Task RestartAsync(bool polling = true, TimeSpan downtime = default)
     {
         void Down() => Time.Advance(downtime);
-        Host = polling ? await Host.RestartAsync(Watching(Arm), ArmClient(Arm), Down) : await Host.RestartAsync(whileDown: Down);
+        Host = polling ? await Host.RestartAsync(Watching(Arm), Arm.Client, Down) : await Host.RestartAsync(whileDown: Down);
         if (polling)
         {
             await WaitForPollsAsync(1);
@@ -113,14 +113,7 @@ internal sealed class ArmHost : IAsyncDisposable
         await Arm.DisposeAsync();
     }
 
-    private static Dictionary<string, string?> Watching(ArmStandIn arm) => new()
-    {
-        ["Repl:Arm:Vaults:0"] = VaultId,
-        ["Repl:Arm:Endpoint"] = arm.Endpoint.ToString(),
-        ["Repl:Arm:Audience"] = "https://management.core.windows.net/",
-    };
-
-    private static Func<ArmOptions, ArmClient> ArmClient(ArmStandIn arm) => options => ArmClients.Create(options, ArmStandIn.Credential, arm.Transport());
+    private static Dictionary<string, string?> Watching(ArmStandIn arm) => new(arm.Settings) { ["Repl:Arm:Vaults:0"] = VaultId };
 
     private static JsonNode? Find(JsonNode alerts, string applianceId, string code) =>
         alerts.AsArray().FirstOrDefault(a => a!["applianceId"]!.GetValue<string>() == applianceId && a["code"]!.GetValue<string>() == code);

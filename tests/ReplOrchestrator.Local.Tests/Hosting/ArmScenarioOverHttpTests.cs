@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using ReplOrchestrator.Domain.Cycles;
 using ReplOrchestrator.Domain.Heartbeats;
+using ReplOrchestrator.Local.Simulation.Arm;
 using ReplOrchestrator.Local.Simulation.Scenarios;
-using ReplOrchestrator.TestUtilities.Arm;
 
 namespace ReplOrchestrator.Local.Tests.Hosting;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ReplOrchestrator.TestUtilities.Arm;
+using ReplOrchestrator.Local.Simulation.Arm;
 
 namespace ReplOrchestrator.Local.Tests.Hosting;
 

@@ -1,9 +1,9 @@
 using Azure.Core;
 
-namespace ReplOrchestrator.TestUtilities.Arm;
+namespace ReplOrchestrator.Local.Simulation.Arm;
 
 /// <summary>A credential that always hands out the same bearer token, valid for an hour: what the ARM stand-in expects.</summary>
-public sealed class StaticTokenCredential(string token) : TokenCredential
+internal sealed class StaticTokenCredential(string token) : TokenCredential
 {
     /// <inheritdoc />
     public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) => new(token, DateTimeOffset.UtcNow.AddHours(1));

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 
-namespace ReplOrchestrator.TestUtilities.Arm;
+namespace ReplOrchestrator.Local.Simulation.Arm;
 
 /// <summary>
 /// A <c>replicationEvents</c> entry about a migration item, written from the REST reference's models (<c>Event</c>,
 /// <c>EventProperties</c>, <c>VMwareCbtEventDetails</c>, <c>HealthError</c>, api-version 2025-08-01): by default the
 /// failed cycle of <paramref name="Item"/> with error <paramref name="Code"/> at <paramref name="At"/>.
 /// </summary>
-public sealed record ReplicationEventJson(MigrationItemJson Item, string Code, string Message, DateTimeOffset At)
+internal sealed record ReplicationEventJson(MigrationItemJson Item, string Code, string Message, DateTimeOffset At)
 {
     /// <summary><c>description</c>.</summary>
     public string Description { get; init; } = "Replication cycle failed";

@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 
-namespace ReplOrchestrator.TestUtilities.Arm;
+namespace ReplOrchestrator.Local.Simulation.Arm;
 
 /// <summary>
 /// A <c>replicationMigrationItems</c> entry with <c>VMwareCbt</c> details, written from the REST reference's models
 /// (<c>MigrationItemProperties</c>, <c>VMwareCbtMigrationDetails</c>, <c>VMwareCbtProtectedDiskDetails</c>,
-/// <c>GatewayOperationDetails</c>, <c>HealthError</c>, api-version 2025-08-01): every field the ARM source reads.
+/// <c>GatewayOperationDetails</c>, <c>HealthError</c>, api-version 2025-08-01): every field the ARM source reads. What the
+/// ARM stand-in lists, for the demo's vault and the tests' alike.
 /// </summary>
-public sealed record MigrationItemJson(string Name, string MachineName)
+internal sealed record MigrationItemJson(string Name, string MachineName)
 {
     /// <summary>A disk's capacity.</summary>
     public const long DiskBytes = 50L * 1024 * 1024 * 1024;
