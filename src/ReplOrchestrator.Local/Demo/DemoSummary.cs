@@ -7,12 +7,16 @@ namespace ReplOrchestrator.Local.Demo;
 /// <summary>The demo's last words: what the fleet sent, and what ReplOrchestrator detected, resolved and kept quiet.</summary>
 internal static class DemoSummary
 {
-    public static async Task WriteAsync(TextWriter output, SimulationSummary simulated, AlertTally tally, IReadOnlyList<Alert> visible, string? journal)
+    public static Task WriteAsync(TextWriter output, SimulationSummary simulated, AlertTally tally, IReadOnlyList<Alert> visible, string? journal) =>
+        WriteAsync(output, $"heartbeats: {simulated.HeartbeatsSent} sent, {simulated.Accepted} accepted, {simulated.Rejected} rejected; "
+            + $"commands: {simulated.CommandsReceived} received, {simulated.CommandsAnswered} answered", tally, visible, journal);
+
+    /// <summary>The summary's heading, a line about what fed the host (<paramref name="source"/>), and what ReplOrchestrator made of it.</summary>
+    public static async Task WriteAsync(TextWriter output, string source, AlertTally tally, IReadOnlyList<Alert> visible, string? journal)
     {
         await output.WriteLineAsync().ConfigureAwait(false);
         await output.WriteLineAsync("Demo summary").ConfigureAwait(false);
-        await output.WriteLineAsync($"  heartbeats: {simulated.HeartbeatsSent} sent, {simulated.Accepted} accepted, {simulated.Rejected} rejected; "
-            + $"commands: {simulated.CommandsReceived} received, {simulated.CommandsAnswered} answered").ConfigureAwait(false);
+        await output.WriteLineAsync("  " + source).ConfigureAwait(false);
         var codes = tally.ByCode();
         await output.WriteLineAsync($"  alerts: {codes.Sum(c => c.Raised)} raised, {codes.Sum(c => c.Updated)} updated by a diagnosis, {codes.Sum(c => c.Resolved)} resolved")
             .ConfigureAwait(false);

@@ -10,10 +10,14 @@ using Spectre.Console.Rendering;
 namespace ReplOrchestrator.Local.Demo;
 
 /// <summary>
-/// What the demo shows while it runs: on a terminal, a live table of every VM (what the appliance does,
+/// What the demo shows while it runs: on a terminal, a live table of every VM (what the appliance or vault shows,
 /// what the server concluded) above the latest alerts; redirected, one line per alert as it is published.
 /// </summary>
-internal sealed class DemoView(TextWriter output, HttpClient api, FleetRunner runner, AlertTally tally)
+/// <param name="output">Where it shows.</param>
+/// <param name="api">The host's API, for what the server concluded.</param>
+/// <param name="vms">Every VM as the demo plays it now.</param>
+/// <param name="tally">The alerts published so far.</param>
+internal sealed class DemoView(TextWriter output, HttpClient api, Func<IReadOnlyList<VmSnapshot>> vms, AlertTally tally)
 {
     private readonly IAnsiConsole _console = CliConsole.For(output);
     private readonly Hosting.AlertLines _lines = new();
@@ -53,7 +57,7 @@ internal sealed class DemoView(TextWriter output, HttpClient api, FleetRunner ru
     public Task NoteAsync(string line) => IsLive ? Task.CompletedTask : output.WriteLineAsync(line);
 
     private async Task<IRenderable> RenderAsync(CancellationToken cancellationToken) =>
-        DemoBoard.Render(runner.Snapshot(), await HealthByVmAsync(cancellationToken).ConfigureAwait(false), tally.Recent(DemoBoard.MostAlerts), RenderOptions.Create(_console));
+        DemoBoard.Render(vms(), await HealthByVmAsync(cancellationToken).ConfigureAwait(false), tally.Recent(DemoBoard.MostAlerts), RenderOptions.Create(_console));
 
     private async Task<Dictionary<(string, string), VmSummaryView>> HealthByVmAsync(CancellationToken cancellationToken)
     {
