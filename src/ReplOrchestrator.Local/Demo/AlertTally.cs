@@ -13,6 +13,7 @@ internal sealed class AlertTally
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Alert> _open = new(StringComparer.Ordinal);
     private readonly List<PublishedAlert> _recent = [];
+    private readonly Dictionary<string, (Alert Raised, bool Resolved)> _episodes = new(StringComparer.Ordinal);
 
     public void Add(Alert alert)
     {
@@ -26,10 +27,15 @@ internal sealed class AlertTally
             if (alert.Status == AlertStatus.Firing)
             {
                 _open[alert.DedupKey] = alert;
+                _episodes[alert.DedupKey] = (_episodes.TryGetValue(alert.DedupKey, out var known) ? known.Raised : alert, false);
             }
             else
             {
                 _open.Remove(alert.DedupKey);
+                if (_episodes.TryGetValue(alert.DedupKey, out var episode))
+                {
+                    _episodes[alert.DedupKey] = (episode.Raised, true);
+                }
             }
 
             _recent.Add(new PublishedAlert(alert, IsUpdate: !isNew && alert.Status == AlertStatus.Firing));
@@ -42,6 +48,18 @@ internal sealed class AlertTally
         lock (_gate)
         {
             return _seen.Contains(alert.Id);
+        }
+    }
+
+    /// <summary>
+    /// How the alert <paramref name="key"/> went: the first notification that raised it (null if none did), and whether
+    /// a resolution followed its last firing.
+    /// </summary>
+    public (Alert? Raised, bool Resolved) Outcome(AlertKey key)
+    {
+        lock (_gate)
+        {
+            return _episodes.TryGetValue(key.ToString(), out var episode) ? episode : (null, false);
         }
     }
 

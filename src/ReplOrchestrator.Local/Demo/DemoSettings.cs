@@ -11,6 +11,10 @@ namespace ReplOrchestrator.Local.Demo;
 internal static class DemoSettings
 {
     public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the ARM demo's vault is polled: a few seconds, under the 5-second heartbeat timeout, since each poll is the vault's heartbeat.</summary>
+    public static readonly TimeSpan ArmPollInterval = TimeSpan.FromSeconds(2);
+
     public const int Appliances = 5;
     public const int VmsPerAppliance = 3;
 
@@ -87,5 +91,6 @@ internal static class DemoSettings
         ["Repl:Notifications:Receivers:0:Email:0:Security"] = "None",
     };
 
-    private static string NewKey() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+    /// <summary>A fresh key: made up per run, never stored, 192 bits.</summary>
+    public static string NewKey() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 }

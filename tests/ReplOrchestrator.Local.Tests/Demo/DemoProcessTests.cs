@@ -81,6 +81,47 @@ public sealed class DemoProcessTests
         await KeyFilesAreOwnerOnlyAndNeverPrintedAsync(output, run.Error);
     }
 
+    // Also in this class, for the same reason. No appliance reports here: every alert is the vault's, read through ARM.
+    [Fact]
+    public async Task DemoThroughArm_RaisesEachSituationWithItsMicrosoftId_AndResolvesIt_UnderTheVaultsAppliance()
+    {
+        const string Vault = "arm-contoso-migrate-demo";
+        var run = await CliProcess.RunAsync("demo", "--source", "arm", "--duration", "40s");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Error.ShouldBeEmpty();
+        run.Output.ShouldMatch(@"vault contoso-migrate-demo on an ARM stand-in at https://127\.0\.0\.1:\d+/ \(TLS with a throw-away certificate\)");
+        var published = (await File.ReadAllLinesAsync(Regex.Match(run.Output, @"every alert, as published: (\S+)").Groups[1].Value))
+            .Select(line => JsonNode.Parse(line)!)
+            .ToList();
+        published.ShouldAllBe(a => (string?)a["applianceId"] == Vault);
+        (string VmId, string Code, int? ErrorId)[] expected =
+        [
+            ("item-sql01", "DisposeArtefactsTimedOut", 181008),
+            ("item-app02", "DiskUploadTimedOut", 1011),
+            ("item-web03", "HostConnectionRefused", 1022),
+            ("item-db04", "FetchChangedBlocksFailed", 1018),
+            ("item-db04", "ResyncRequired", null),
+            ("item-file05", "RpoExceeded", null),
+        ];
+        foreach (var (vmId, code, errorId) in expected)
+        {
+            var episode = published.Where(a => (string?)a["vmId"] == vmId && (string?)a["code"] == code).ToList();
+            var firing = episode.FirstOrDefault(a => (string?)a["status"] == "firing");
+            firing.ShouldNotBeNull($"{vmId}/{code} was never raised\n{run.Output}");
+            ((int?)firing["errorId"]).ShouldBe(errorId, $"{vmId}/{code}");
+            ((string?)episode[^1]["status"]).ShouldBe("resolved", $"{vmId}/{code} was not resolved at the end\n{run.Output}");
+            run.Output.ShouldMatch($@"RESOLVED +\w+ +{Regex.Escape($"{Vault}/{vmId}/{code}")}  Resolved: ");
+        }
+
+        published.Select(a => $"{a["vmId"]}/{a["code"]}").Distinct().Count().ShouldBe(expected.Length, "the healthy items raise nothing");
+        var summary = run.Output[run.Output.IndexOf("Demo summary", StringComparison.Ordinal)..];
+        summary.ShouldMatch(@"vault contoso-migrate-demo: \d+ polls, \d+ list requests \(8 items, 2 a page, linked by nextLink\)");
+        summary.ShouldContain("still firing: none");
+        Regex.Matches(summary, "  raised, resolved").Count.ShouldBe(expected.Length, summary);
+        summary.ShouldContain("upload-stall             arm-contoso-migrate-demo/item-app02/DiskUploadTimedOut (1011)");
+    }
+
     private static async Task KeyFilesAreOwnerOnlyAndNeverPrintedAsync(string output, string error)
     {
         var data = Regex.Match(output, @"\(data: ([^)]+)\)").Groups[1].Value;
