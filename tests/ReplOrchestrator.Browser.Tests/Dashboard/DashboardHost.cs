@@ -9,6 +9,7 @@ using ReplOrchestrator.Api.Configuration;
 using ReplOrchestrator.Local.Demo;
 using ReplOrchestrator.Local.Hosting;
 using ReplOrchestrator.Local.Simulation;
+using ReplOrchestrator.Local.Simulation.Arm;
 using ReplOrchestrator.Local.Simulation.Transport;
 using ReplOrchestrator.TestUtilities;
 
@@ -52,7 +53,13 @@ internal sealed class DashboardHost : IAsyncDisposable
     public static Task<DashboardHost> StartAsync(params string[] scenarios) => StartAsync(new Dictionary<string, string?>(), scenarios);
 
     /// <summary>Starts the host with <paramref name="extra"/> over the demo's settings (a notification receiver, say).</summary>
-    public static async Task<DashboardHost> StartAsync(IReadOnlyDictionary<string, string?> extra, params string[] scenarios)
+    public static Task<DashboardHost> StartAsync(IReadOnlyDictionary<string, string?> extra, params string[] scenarios) => StartAsync(extra, null, scenarios);
+
+    /// <summary>Starts the host watching <paramref name="vaultId"/> on <paramref name="arm"/> every two seconds, besides the simulated fleet.</summary>
+    public static Task<DashboardHost> StartWatchingAsync(ArmStandIn arm, string vaultId, params string[] scenarios) =>
+        StartAsync(new Dictionary<string, string?>(arm.Settings) { ["Repl:Arm:Vaults:0"] = vaultId, ["Repl:Arm:PollInterval"] = "00:00:02" }, arm, scenarios);
+
+    private static async Task<DashboardHost> StartAsync(IReadOnlyDictionary<string, string?> extra, ArmStandIn? arm, string[] scenarios)
     {
         var directory = new TemporaryDirectory();
         var (appliances, operatorKey) = DemoSettings.Credentials();
@@ -71,6 +78,7 @@ internal sealed class DashboardHost : IAsyncDisposable
             DataDirectory = directory.Path,
             Settings = settings,
             CloudProbe = cloud => new SimulatedCloudProbe(cloud),
+            ArmClient = arm is null ? null : arm.Client,
         });
         await app.StartAsync();
         var workflows = ReplConfiguration.WorkflowOptions(app.Configuration);
@@ -98,6 +106,14 @@ internal sealed class DashboardHost : IAsyncDisposable
                 await runner.RunAsync(null, _stop.Token);
             }
         });
+    }
+
+    /// <summary>The fleet as the API gives it.</summary>
+    public async Task<JsonNode> FleetAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        http.DefaultRequestHeaders.Add("x-api-key", ReaderKey);
+        return (await http.GetFromJsonAsync<JsonNode>(new Uri("api/fleet", UriKind.Relative)))!;
     }
 
     /// <summary>The firing alert of <paramref name="code"/> as the API gives it, to hold what the page shows against.</summary>

@@ -59,7 +59,8 @@ function vmRow(row) {
   return h('tr', { class: `row-${(row.status ?? '').toLowerCase()}`, 'data-vm': `${appliance.applianceId}/${vm.vmId}` },
     h('td', {}, health(row.status), row.status !== vm.health ? h('small', { class: 'why' }, ` open ${vm.worstOpenAlert} alert; health ${vm.health}`) : null),
     h('th', { scope: 'row' }, h('a', { href: vmHref(appliance.applianceId, vm.vmId), 'data-key': `vm:${appliance.applianceId}/${vm.vmId}` }, vm.name ?? vm.vmId)),
-    h('td', {}, appliance.applianceId),
+    h('td', {}, appliance.applianceId, (vm.sources?.names?.length ?? 0) > 1
+      ? h('small', { class: 'why', title: 'Azure Resource Manager shows this VM too; the heartbeat speaks for it' }, ' + ARM') : null),
     h('td', {}, vm.host ?? '—'),
     h('td', {}, vm.replicationState ?? '—'),
     phaseCell(vm.currentCycle),

@@ -129,7 +129,20 @@ function header(vm) {
     h('h1', {}, vm.name ?? vm.vmId, ' ', health(worst(vm)), worst(vm) !== vm.health.level ? h('small', { class: 'why' }, `open ${worst(vm)} alert; health ${vm.health.level}`) : null),
     h('p', { class: 'meta' }, `${vm.vmId} on ${vm.host ?? 'unknown host'} · ${vm.kind} · replication ${vm.replicationState ?? 'unknown'} · last report ${time(vm.lastReportedAt)}`,
       vm.currentCycle ? ` · cycle ${vm.currentCycle.cycleId} in ${vm.currentCycle.phase} (${vm.currentCycle.progressPercent} %)` : ''),
+    sources(vm),
     vm.health.reasons.length ? h('ul', { class: 'reasons' }, vm.health.reasons.map((r) => h('li', {}, health(r.level), ' ', r.message))) : null);
+}
+
+const SOURCE_NAMES = { heartbeat: 'appliance heartbeat', arm: 'Azure Resource Manager' };
+
+// Where the facts come from: an appliance's heartbeat, a vault read through ARM, or both (then the heartbeat speaks for the VM).
+function sources(vm) {
+  const names = vm.sources?.names ?? [];
+  if (!names.length) return null;
+  const seen = { heartbeat: vm.sources.heartbeatLastSeen, arm: vm.sources.armLastSeen };
+  return h('p', { class: 'meta', id: 'vm-sources' },
+    `Facts from ${names.map((n) => `${SOURCE_NAMES[n] ?? n} (last ${time(seen[n])})`).join(' and ')}`,
+    names.length > 1 ? '; the heartbeat speaks for this VM, so one condition raises one alert.' : '.');
 }
 
 function alertSection(vm) {
@@ -141,7 +154,7 @@ function alertSection(vm) {
 // Each part of the page with the slice of the view it draws: a part is rebuilt only when its slice changed, so a
 // heartbeat that moved one disk leaves the alerts, the events and whatever has focus in them alone.
 const PARTS = [
-  [header, (vm) => [vm.name, vm.vmId, vm.host, vm.kind, vm.replicationState, vm.lastReportedAt, vm.currentCycle, vm.health, vm.openAlerts.map((a) => a.severity)]],
+  [header, (vm) => [vm.name, vm.vmId, vm.host, vm.kind, vm.replicationState, vm.lastReportedAt, vm.currentCycle, vm.health, vm.openAlerts.map((a) => a.severity), vm.sources]],
   [alertSection, (vm) => vm.openAlerts],
   [cycleSection, (vm) => [vm.recentCycles, vm.trail, vm.phaseLimits, vm.currentCycle?.cycleId]],
   [diskSection, (vm) => [vm.trail, vm.disks, vm.phaseLimits]],
