@@ -116,7 +116,7 @@ public sealed class DemoProcessTests
 
         published.Select(a => $"{a["vmId"]}/{a["code"]}").Distinct().Count().ShouldBe(expected.Length, "the healthy items raise nothing");
         var summary = run.Output[run.Output.IndexOf("Demo summary", StringComparison.Ordinal)..];
-        summary.ShouldMatch(@"vault contoso-migrate-demo: \d+ polls, \d+ list requests \(8 items, 2 a page, linked by nextLink\)");
+        summary.ShouldMatch(@"vault contoso-migrate-demo: \d+ polls, \d+ list requests \(9 items, 2 a page, linked by nextLink\)");
         summary.ShouldContain("still firing: none");
         Regex.Matches(summary, "  raised, resolved").Count.ShouldBe(expected.Length, summary);
         summary.ShouldContain("upload-stall             arm-contoso-migrate-demo/item-app02/DiskUploadTimedOut (1011)");

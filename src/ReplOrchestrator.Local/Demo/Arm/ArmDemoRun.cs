@@ -35,6 +35,7 @@ internal static class ArmDemoRun
 
         var vault = new ArmDemoVault(DemoSettings.ArmPollInterval, ReplConfiguration.WorkflowOptions(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()));
         arm.Serve(ArmDemoVault.Id, () => vault.ItemsAt(TimeProvider.System.GetUtcNow()));
+        arm.ServeEvents(ArmDemoVault.Id, () => vault.EventsAt(TimeProvider.System.GetUtcNow()));
         await using var stage = await DemoStage.StartAsync(settings, operatorKey, dataDirectory, arm.Client, error, cancellationToken).ConfigureAwait(false);
         if (stage is null)
         {

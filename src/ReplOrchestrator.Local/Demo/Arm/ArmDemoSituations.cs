@@ -16,6 +16,7 @@ namespace ReplOrchestrator.Local.Demo.Arm;
 internal static class ArmDemoSituations
 {
     public const string RpoBreach = "rpo-breach";
+    public const string FailedBetweenPolls = "failed-between-polls";
 
     private const string Esx01 = "esx01.contoso.local";
     private const string Esx07 = "esx07.contoso.local";
@@ -41,6 +42,10 @@ internal static class ArmDemoSituations
             [new(CatalogCodes.FetchChangedBlocksFailed, 1018), new(CatalogCodes.ResyncRequired, null)],
             (script, server) => script.Idle(1).Upload(5, 10, 2).Fail("1018", SeedMessages.FetchChangeBlocks, ListedThroughItsDiagnosis(script, server), resyncRequired: true)
                 .Upload(0, 100, 3).Dispose(1).RecoveryPoint()),
+        new(FailedBetweenPolls, "fs10", Esx01,
+            "A delta cycle fails with 1011 and the gateway retries before the next poll, so the item never shows the error: only the vault's events do.",
+            [new(CatalogCodes.DiskUploadTimedOut, 1011)],
+            (script, _) => script.Idle(1).Upload(5, 30, 2).FailBetweenPolls("1011", UploadTimedOut("fs10")).Upload(0, 100, 3).Dispose(1).RecoveryPoint()),
         new(RpoBreach, "file05", Esx01,
             "The last recovery point is 14 hours old, past the 12-hour RPO target; a catch-up cycle brings a new one.",
             [new(CatalogCodes.RpoExceeded, null)],
@@ -57,6 +62,10 @@ internal static class ArmDemoSituations
     // completes: one that reported after that success would hold its alert open until the next cycle's.
     private static int ListedThroughItsDiagnosis(MigrationItemScript script, WorkflowOptions server) =>
         (int)Math.Ceiling(server.Diagnosis.Timeout / script.Clock.Interval);
+
+    // 1011 as the guide words it, with the item's disk and names filled in.
+    private static string UploadTimedOut(string machineName) =>
+        $"The upload of data for disk [datastore1] {machineName}/{machineName}.vmdk, 6000C29d-disk-0 of virtual machine {machineName}; item-{machineName} didn't complete within the expected time.";
 
     // Healthy items start their cycles a few polls apart, so the vault always has one uploading.
     private static ArmSituation Healthy(string machineName, int offsetBeats) =>

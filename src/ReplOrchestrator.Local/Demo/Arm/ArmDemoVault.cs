@@ -40,6 +40,15 @@ internal sealed class ArmDemoVault(TimeSpan pollInterval, WorkflowOptions server
         }
     }
 
+    /// <summary>The events the vault has recorded by <paramref name="now"/>; none before the first poll.</summary>
+    public IReadOnlyList<JsonObject> EventsAt(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            return _items is null ? [] : [.. _items.SelectMany(i => i.Script.EventsUntil(now)).Select(e => e.ToJson(Id))];
+        }
+    }
+
     /// <summary>Every item as the vault shows it at <paramref name="now"/>, for the live table; none before the first poll.</summary>
     public IReadOnlyList<VmSnapshot> Snapshot(DateTimeOffset now)
     {

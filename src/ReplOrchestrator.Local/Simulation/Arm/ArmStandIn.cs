@@ -41,6 +41,7 @@ internal sealed partial class ArmStandIn : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, Func<IReadOnlyList<JsonObject>>> _vaults = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<JsonObject>> _events = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Func<IReadOnlyList<JsonObject>>> _eventSources = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ArmAnswer>> _once = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<ArmRequest> _requests = new();
     private WebApplication _app = null!;
@@ -103,6 +104,9 @@ internal sealed partial class ArmStandIn : IAsyncDisposable
         }
     }
 
+    /// <summary>The vault's events are what <paramref name="events"/> says at each request, besides those added: a vault whose history grows.</summary>
+    public void ServeEvents(string vaultId, Func<IReadOnlyList<JsonObject>> events) => _eventSources[vaultId] = events;
+
     /// <summary>The vault is gone: lists answer 404.</summary>
     public void RemoveVault(string vaultId) => _vaults.TryRemove(vaultId, out _);
 
@@ -164,7 +168,7 @@ internal sealed partial class ArmStandIn : IAsyncDisposable
             return WriteAsync(context, Page(request, items()));
         }
 
-        var events = _events.GetValueOrDefault(vaultId)?.ToArray() ?? [];
+        JsonObject[] events = [.. _events.GetValueOrDefault(vaultId)?.ToArray() ?? [], .. _eventSources.TryGetValue(vaultId, out var source) ? source() : []];
         if (request.QueryValue("$filter") is not { } filter)
         {
             return WriteAsync(context, Page(request, events));

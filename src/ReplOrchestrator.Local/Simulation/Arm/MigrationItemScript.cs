@@ -28,6 +28,7 @@ internal sealed class MigrationItemScript
     private const long BytesPerMebibyte = 1024 * 1024;
 
     private readonly List<Frame> _frames = [];
+    private readonly List<ReplicationEventJson> _events = [];
     private MigrationItemJson _item;
     private DateTimeOffset _cursor;
     private bool _healthyAfter;
@@ -105,6 +106,20 @@ internal sealed class MigrationItemScript
         _cursor += Clock.Beats(beats);
         return this;
     }
+
+    /// <summary>
+    /// The cycle fails with <paramref name="code"/> and the gateway retries at once, so no poll sees the health error: the
+    /// vault's events record the failure ("Replication cycle failed") and the item goes straight on uploading.
+    /// </summary>
+    public MigrationItemScript FailBetweenPolls(string code, string message)
+    {
+        var at = _cursor - (Clock.Interval / 4);
+        _events.Add(new ReplicationEventJson(_item, code, message, at) { ErrorCreatedAt = at });
+        return this;
+    }
+
+    /// <summary>The events the vault has recorded for the item by <paramref name="now"/>.</summary>
+    public IEnumerable<ReplicationEventJson> EventsUntil(DateTimeOffset now) => _events.Where(e => e.At <= now);
 
     /// <summary>The cycle completes: a new recovery point received now, no gateway operation, nothing left to repair, for a beat.</summary>
     public MigrationItemScript RecoveryPoint()

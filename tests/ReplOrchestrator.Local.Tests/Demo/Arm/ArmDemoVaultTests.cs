@@ -108,8 +108,27 @@ public sealed class ArmDemoVaultTests
             ("host-connection-refused", CatalogCodes.HostConnectionRefused, 1022),
             ("cbt-reset", CatalogCodes.FetchChangedBlocksFailed, 1018),
             ("cbt-reset", CatalogCodes.ResyncRequired, (int?)null),
+            ("failed-between-polls", CatalogCodes.DiskUploadTimedOut, 1011),
             ("rpo-breach", CatalogCodes.RpoExceeded, null),
         ]);
+    }
+
+    [Fact]
+    public void FailedBetweenPolls_OnlyTheVaultsEventsRecordTheFailure_BetweenTwoPollsThatSeeUploads()
+    {
+        var vault = Started();
+
+        var recorded = Seconds(0, 30).First(t => vault.EventsAt(t).Count > 0);
+        var failure = vault.EventsAt(recorded).ShouldHaveSingleItem()["properties"]!;
+
+        failure["description"]!.GetValue<string>().ShouldBe("Replication cycle failed");
+        failure["providerSpecificDetails"]!["migrationItemName"]!.GetValue<string>().ShouldBe("item-fs10");
+        failure["healthErrors"]![0]!["errorCode"]!.GetValue<string>().ShouldBe("1011");
+        var failedAt = Time(failure["timeOfOccurrence"])!.Value;
+        vault.EventsAt(failedAt - TimeSpan.FromMilliseconds(1)).ShouldBeEmpty();
+        Seconds(0, 30).ShouldAllBe(t => Item(vault, "fs10", t).HealthErrors.Count == 0, "no poll sees the error on the item");
+        var pollBefore = s_start + (s_poll * Math.Floor((failedAt - s_start) / s_poll));
+        (Item(vault, "fs10", pollBefore).GatewayProgress, Item(vault, "fs10", pollBefore + s_poll).GatewayProgress).ShouldBe((30, 0), "the retry starts over before the next poll");
     }
 
     private static ArmDemoVault Started()
