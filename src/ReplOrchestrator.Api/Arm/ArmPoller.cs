@@ -17,7 +17,7 @@ namespace ReplOrchestrator.Api.Arm;
 /// One instance per process (both hosts register it as a singleton); polls do not overlap. A vault that denies access
 /// or is gone still sends its heartbeat, with the <see cref="ServiceStatus.ArmVault"/> service stopped or not found,
 /// so its monitor raises one alert and resolves it when reads succeed again. A vault that cannot be reached at all
-/// sends nothing: its heartbeat goes missing and the usual heartbeat-lost alert says so. What a poll needs from the
+/// sends nothing: once its heartbeat is missing past the heartbeat timeout, its monitor raises <c>ArmVaultNotRead</c>. What a poll needs from the
 /// polls before it is read back from the VM monitors (see <see cref="ItemTrack"/>), so a restart, or a timer that moves
 /// to another instance, loses nothing; only when each vault was last polled is held here, which costs a new process one
 /// early poll at most.
