@@ -15,7 +15,7 @@ namespace ReplOrchestrator.Workflows.Cycles;
 /// <param name="Causes">The assessed causes; empty before the diagnosis.</param>
 /// <param name="ProbeResults">The evidence: every probe result.</param>
 /// <param name="Diagnosed">True when a diagnosis ran (even if it had nothing to probe).</param>
-/// <param name="ObservedAt">When the problem was seen.</param>
+/// <param name="ObservedAt">When the problem was seen; a report sent again once diagnosed keeps it.</param>
 public sealed record CycleProblem(
     string CycleId,
     string Code,

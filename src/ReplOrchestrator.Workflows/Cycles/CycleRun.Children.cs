@@ -9,7 +9,10 @@ namespace ReplOrchestrator.Workflows.Cycles;
 /// <summary>The cycle's children: one disk upload per disk (started, reporting by event), and diagnoses (awaited).</summary>
 internal sealed partial class CycleRun
 {
-    /// <summary>Reacts to a diagnosis that finished: the problem is reported again with its verdict.</summary>
+    /// <summary>
+    /// Reacts to a diagnosis that finished: the problem is reported again with its verdict, still as seen when it was
+    /// first reported, so its VM monitor can tell whether a cycle succeeded since.
+    /// </summary>
     public async Task OnChildFinishedAsync(Task child)
     {
         var diagnosis = (Task<DiagnosisResult>)child;
@@ -21,7 +24,7 @@ internal sealed partial class CycleRun
         try
         {
             var result = await diagnosis;
-            Report(problem with { Causes = result.Causes, ProbeResults = result.ProbeResults, Diagnosed = true, ObservedAt = _context.Now() }, diagnose: false);
+            Report(problem with { Causes = result.Causes, ProbeResults = result.ProbeResults, Diagnosed = true }, diagnose: false);
         }
         catch (TaskFailedException)
         {

@@ -37,9 +37,8 @@ internal static class VmCycles
     /// <summary>Opens (or refreshes) the alert of a cycle's overrun or failure.</summary>
     public static (VmMonitorState State, AlertDelivery? Delivery) Problem(VmMonitorState state, CycleProblem problem, DateTimeOffset now, string signalId)
     {
-        // A diagnosis that reports after its cycle already succeeded must not reopen what the success closed,
-        // and a Hyper-V failure whose event a recent situation explains (32022 at a suspension) is that situation.
-        if (state.Cycles.Any(c => c.CycleId == problem.CycleId && c.Outcome == CycleOutcome.Succeeded) || ExplainedByEvents(state, problem, now))
+        // A Hyper-V failure whose event a recent situation explains (32022 at a suspension) is that situation.
+        if (IsOver(state, problem) || ExplainedByEvents(state, problem, now))
         {
             return (state, null);
         }
@@ -68,6 +67,13 @@ internal static class VmCycles
         var ended = result.EndedAt < result.StartedAt ? result.StartedAt : result.EndedAt;
         return CycleSchedule.AfterCycle(state.Kind, result.Type, result.StartedAt, ended, state.FrequencySeconds, options.Cycle);
     }
+
+    // A diagnosis reports up to its deadline after the problem was seen. By then its own cycle or a later one may have
+    // succeeded and resolved the alert: evidence about a problem since recovered from must not open it again. And a
+    // diagnosis only adds evidence to the alert its problem raised, so it opens nothing a failing cycle no longer holds.
+    private static bool IsOver(VmMonitorState state, CycleProblem problem) =>
+        state.Cycles.Any(c => c.Outcome == CycleOutcome.Succeeded && (c.CycleId == problem.CycleId || c.At > problem.ObservedAt))
+        || (problem.Diagnosed && !state.Open.Any(c => c.Code == problem.Code && c.FromCycle));
 
     private static bool ExplainedByEvents(VmMonitorState state, CycleProblem problem, DateTimeOffset now) =>
         state.Kind == ApplianceKind.HyperVReplica

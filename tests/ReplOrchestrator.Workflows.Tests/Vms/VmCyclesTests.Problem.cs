@@ -9,7 +9,7 @@ using static ReplOrchestrator.Workflows.Tests.Build;
 
 namespace ReplOrchestrator.Workflows.Tests.Vms;
 
-/// <summary>A cycle's overrun or failure: opened once, updated when diagnosed, never reopened after the cycle succeeded.</summary>
+/// <summary>A cycle's overrun or failure: opened once, updated when diagnosed, never reopened once a cycle succeeded after it.</summary>
 public sealed partial class VmCyclesTests
 {
     private const string Stalled = "disk-0 stalled at 6 % (3.1 GiB of 50 GiB) for 30 min";
@@ -52,6 +52,40 @@ public sealed partial class VmCyclesTests
         {
             next.ShouldBeSameAs(state);
         }
+    }
+
+    [Theory]
+    [InlineData(-5, true)] // an earlier cycle's success: the problem came after it
+    [InlineData(5, false)] // a later cycle succeeded while the diagnosis ran, and another failed since
+    public void Problem_DiagnosedAfterACycleSucceeded_FiresOnlyIfTheSuccessCameBeforeItWasSeen(int successMinutesAfterSeen, bool fires)
+    {
+        var state = HealthyAzureMigrateVm() with
+        {
+            Cycles = [Cycle("c-2", CycleOutcome.Succeeded, T0.AddMinutes(successMinutesAfterSeen))],
+            Open = [Open(CatalogCodes.DiskUploadTimedOut, T0.AddMinutes(7), AlertSeverity.Critical) with { FromCycle = true, CycleId = "c-3" }],
+        };
+
+        var (next, delivery) = VmCycles.Problem(state, UploadTimedOut() with { Diagnosed = true }, T0.AddMinutes(10), "sig-1");
+
+        (delivery is not null).ShouldBe(fires);
+        if (!fires)
+        {
+            next.ShouldBeSameAs(state);
+        }
+    }
+
+    [Theory]
+    [InlineData(true, true, true)] // still held by a failing cycle: the diagnosis adds its evidence
+    [InlineData(true, false, false)] // released by a successful cycle, held open only by event-log entries
+    [InlineData(false, false, false)] // resolved, or never raised
+    public void Problem_Diagnosed_UpdatesOnlyAnAlertAFailingCycleStillHolds(bool open, bool fromCycle, bool fires)
+    {
+        var condition = Open(CatalogCodes.DiskUploadTimedOut, T0, AlertSeverity.Critical) with { FromCycle = fromCycle, CycleId = "c-1", LastEventAt = fromCycle ? null : T0 };
+        var state = HealthyAzureMigrateVm() with { Open = open ? [condition] : [] };
+
+        var (_, delivery) = VmCycles.Problem(state, UploadTimedOut() with { Diagnosed = true }, T0.AddMinutes(10), "sig-1");
+
+        (delivery is not null).ShouldBe(fires);
     }
 
     public static TheoryData<ApplianceKind, bool, TimeSpan, bool> ShutdownCases() => new()
