@@ -33,6 +33,7 @@ internal sealed partial class CycleRun
     private bool _overrunReported;
     private CycleRunOutcome? _outcome;
     private DateTimeOffset _endedAt;
+    private bool _endReported;
 
     /// <summary>Picks the cycle up where its input says: its first report, or a previous generation's progress.</summary>
     public CycleRun(TaskOrchestrationContext context, CycleStart start, WorkflowOptions options)
@@ -79,6 +80,16 @@ internal sealed partial class CycleRun
     /// <summary>The result to return and send the VM monitor.</summary>
     public CycleResult Result() => new(
         _report.CycleId, _report.Type, _outcome ?? CycleRunOutcome.Superseded, _report.StartedAt, _endedAt, _report.Disks, _report.Error?.Code, _problemCodes);
+
+    /// <summary>Tells the VM monitor how the cycle ended, unless it was told already.</summary>
+    public void ReportEnd()
+    {
+        if (!_endReported)
+        {
+            _context.SendEvent(VmInstance, EventNames.Signal, VmSignal.Of(Result()));
+            _endReported = true;
+        }
+    }
 
     /// <summary>What the next generation needs to carry on.</summary>
     public CycleProgress Save() =>
@@ -167,6 +178,10 @@ internal sealed partial class CycleRun
         EndUploads(at);
         _outcome = outcome;
         _endedAt = at;
+        if (_start.ReportsEndAtOnce)
+        {
+            ReportEnd();
+        }
     }
 
     private void Report(CycleProblem problem, bool diagnose)

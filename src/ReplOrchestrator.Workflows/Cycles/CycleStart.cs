@@ -20,6 +20,13 @@ public sealed record CycleStart(
     /// <summary>Where a previous generation of the cycle left off; <see langword="null"/> in the first.</summary>
     public CycleProgress? Carried { get; init; }
 
+    /// <summary>
+    /// True when the cycle tells its VM monitor how it ended as soon as it ends, its diagnoses reporting after: a
+    /// success then resolves the cycle's alerts at once instead of up to a diagnosis deadline later. A cycle started
+    /// before this was so (false) tells it only once its diagnoses reported, as it began, because its replay must match its history.
+    /// </summary>
+    public bool ReportsEndAtOnce { get; init; }
+
     /// <summary>The cycle's orchestration instance id.</summary>
     public string InstanceId => InstanceIds.Cycle(ApplianceId, VmId, Report.CycleId);
 }

@@ -1,6 +1,5 @@
 using Microsoft.DurableTask;
 using ReplOrchestrator.Workflows.Orchestration;
-using ReplOrchestrator.Workflows.Vms;
 
 namespace ReplOrchestrator.Workflows.Cycles;
 
@@ -8,7 +7,8 @@ namespace ReplOrchestrator.Workflows.Cycles;
 /// Follows one replication cycle: Snapshot → Upload (one <c>DiskUpload</c> per disk) →
 /// DisposeArtefacts → Completed, each phase under a durable timer racing the cycle's reports. An
 /// overrun (snapshot hung, 1011, 181008) or a failure is reported to the VM monitor at once and again
-/// once diagnosed; the result goes to the VM monitor when the cycle ends.
+/// once diagnosed; the result goes to the VM monitor when the cycle ends, and the orchestration ends once
+/// its diagnoses reported too.
 /// </summary>
 /// <remarks>
 /// A cycle can run for days (an initial copy) with a report every few minutes, so it continues as new
@@ -50,8 +50,7 @@ internal sealed class ReplicationCycle(WorkflowOptions options) : TaskOrchestrat
             budget.Spend(1);
         }
 
-        var result = run.Result();
-        context.SendEvent(InstanceIds.Vm(start.ApplianceId, start.VmId), EventNames.Signal, VmSignal.Of(result));
-        return result;
+        run.ReportEnd();
+        return run.Result();
     }
 }

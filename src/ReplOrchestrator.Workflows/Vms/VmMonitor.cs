@@ -132,7 +132,7 @@ internal sealed class VmMonitor(WorkflowOptions options) : TaskOrchestrator<VmMo
             actions++;
         }
 
-        var start = new CycleStart(state.ApplianceId, state.VmId, state.Kind, report, observation.ReceivedAt, state.Endpoints);
+        var start = new CycleStart(state.ApplianceId, state.VmId, state.Kind, report, observation.ReceivedAt, state.Endpoints) { ReportsEndAtOnce = true };
         await context.CallActivityAsync<bool>(WorkflowNames.StartReplicationCycle, start);
         return (state with { Active = report, Expectation = null, MissesRecorded = 0 }, actions);
     }

@@ -9,7 +9,7 @@ public enum VmSignalKind
     /// <summary>A cycle overran a phase or failed (sent again once diagnosed).</summary>
     CycleProblem,
 
-    /// <summary>A cycle's orchestration finished.</summary>
+    /// <summary>A cycle ended; its diagnoses may report after it.</summary>
     CycleCompleted,
 
     /// <summary>The appliance answered a command this monitor queued.</summary>

@@ -58,6 +58,22 @@ public sealed class LateDiagnosisScenarioTests
         (await harness.VmAsync(appliance.Id, vm.VmId))!.OpenAlerts.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task DiskUploadStalls_DiagnosedAfterTheCycleCompleted_ResolvesAtTheCompletion_AndStaysResolved()
+    {
+        await using var harness = WorkflowHarness.Create(notifications: Policy());
+        var (appliance, vm) = Stalling(harness);
+        var command = await FiresWithProbesPendingAsync(harness, appliance, vm, CatalogCodes.DiskUploadTimedOut, TimeSpan.FromMinutes(31));
+
+        var resolved = await CycleCompletesAsync(harness, appliance, vm, CatalogCodes.DiskUploadTimedOut);
+        resolved.Summary.ShouldContain("cycle c-17 completed after all");
+
+        await AfterTheDiagnosisEndsAsync(harness, appliance, vm, "c-17", CatalogCodes.DiskUploadTimedOut, command, ProbeKind.StorageWrite);
+
+        (await harness.AlertAsync(appliance.Id, vm.VmId, CatalogCodes.DiskUploadTimedOut)).ShouldBeEquivalentTo(resolved);
+        (await harness.VmAsync(appliance.Id, vm.VmId))!.RecentCycles.ShouldHaveSingleItem().CycleId.ShouldBe("c-17");
+    }
+
     // c-17's only disk stands at 3 GiB of 50 GiB from the start: after the stall timeout the upload times out (1011).
     private static (TestAppliance Appliance, TestVm Vm) Stalling(WorkflowHarness harness)
     {
