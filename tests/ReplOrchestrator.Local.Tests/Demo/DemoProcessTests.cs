@@ -102,6 +102,7 @@ public sealed class DemoProcessTests
             ("item-web03", "HostConnectionRefused", 1022),
             ("item-db04", "FetchChangedBlocksFailed", 1018),
             ("item-db04", "ResyncRequired", null),
+            ("item-fs10", "DiskUploadTimedOut", 1011), // failed between two polls: only the vault's events say so
             ("item-file05", "RpoExceeded", null),
         ];
         foreach (var (vmId, code, errorId) in expected)
