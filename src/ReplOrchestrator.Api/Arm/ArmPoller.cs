@@ -20,10 +20,11 @@ namespace ReplOrchestrator.Api.Arm;
 /// sends nothing: once its heartbeat is missing past the heartbeat timeout, its monitor raises <c>ArmVaultNotRead</c>. What a poll needs from the
 /// polls before it is read back from the VM monitors (see <see cref="ItemTrack"/>), so a restart, or a timer that moves
 /// to another instance, loses nothing; only when each vault was last polled is held here, which costs a new process one
-/// early poll at most.
+/// early poll at most. What each vault's poll costs (lists, handing over, heartbeat parts) is on <see cref="ArmPollMetrics"/>.
 /// </remarks>
 public sealed partial class ArmPoller(
-    ArmOptions options, ArmVaultReader reader, ArmEventFeed events, HeartbeatIntake intake, ArmCoverage coverage, TimeProvider time, ILogger<ArmPoller> logger)
+    ArmOptions options, ArmVaultReader reader, ArmEventFeed events, HeartbeatIntake intake, ArmCoverage coverage, ArmPollMetrics metrics, TimeProvider time,
+    ILogger<ArmPoller> logger)
 {
     private readonly IReadOnlyList<ArmVault> _vaults = options.ParsedVaults();
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -61,6 +62,7 @@ public sealed partial class ArmPoller(
 
     private async Task PollAsync(DurableTaskClient client, ArmVault vault, MonitoredVms monitored, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var listing = time.GetTimestamp();
         VaultRead read;
         try
         {
@@ -74,6 +76,7 @@ public sealed partial class ArmPoller(
 
         // The vault's new events go to the items they are about: only a vault whose items were read has them to give.
         var polledEvents = read.IsRead ? await events.ReadAsync(vault, now, cancellationToken).ConfigureAwait(false) : PolledEvents.None;
+        var handing = time.GetTimestamp();
         var vms = new List<VmReport>();
         var sightings = new List<VmSighting>();
         foreach (var element in read.Items)
@@ -120,6 +123,12 @@ public sealed partial class ArmPoller(
         }
 
         _polledAt[vault.ApplianceId] = now;
+        if (read.IsRead)
+        {
+            metrics.Listed(vault, time.GetElapsedTime(listing, handing));
+            metrics.HandedOver(vault, time.GetElapsedTime(handing), parts);
+        }
+
         LogPolled(vault.Name, read.Items.Count, vms.Count, parts.Count);
     }
 

@@ -29,6 +29,8 @@ public static class ArmSourceRegistration
         services.AddSingleton(options);
         if (options.IsEnabled)
         {
+            services.AddMetrics();
+            services.AddSingleton<ArmPollMetrics>();
             services.AddSingleton(new ArmCoverage(heartbeatTimeout));
             services.AddSingleton(_ => new ArmVaultReader(createClient(options)));
             services.AddSingleton<ArmEventFeed>();

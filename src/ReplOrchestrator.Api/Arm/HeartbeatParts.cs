@@ -61,6 +61,9 @@ internal static class HeartbeatParts
         return parts;
     }
 
+    /// <summary>The bytes of <paramref name="heartbeat"/> as the task hub stores it: what <see cref="MaxBytes"/> bounds.</summary>
+    public static int Bytes(Heartbeat heartbeat) => Size(heartbeat);
+
     private static Heartbeat Assemble(Heartbeat envelope, List<Piece> pieces, long sequence)
     {
         var sightings = pieces.Select(p => p.Sighting).OfType<VmSighting>().ToList();
