@@ -2,10 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
-using ReplOrchestrator.Api.Fleet;
 using ReplOrchestrator.Domain.Heartbeats;
 using ReplOrchestrator.Workflows;
-using ReplOrchestrator.Workflows.Vms;
 
 namespace ReplOrchestrator.Local.Bench;
 
@@ -68,24 +66,9 @@ internal static class FootprintBench
             }
         }
 
-        var expected = appliances.Count * vmsEach;
         var ids = appliances.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var statuses = await DurableQueries.StatusesAsync<VmStatus>(client, InstanceIds.VmPrefix, cancellationToken);
-            if (statuses.Count(s => ids.Contains(s.ApplianceId) && s.LastObservedAt >= sentAt) >= expected)
-            {
-                return;
-            }
-
-            if (clock.Elapsed > TimeSpan.FromMinutes(5))
-            {
-                throw new TimeoutException($"The VM monitors did not all take heartbeat {sequence} within 5 minutes.");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
-        }
+        await VmMonitors.WaitAsync(client, InstanceIds.VmPrefix, s => ids.Contains(s.ApplianceId) && s.LastObservedAt >= sentAt, appliances.Count * vmsEach,
+            $"heartbeat {sequence}", cancellationToken);
     }
 
     private static (long Managed, long Resident, long Database) Measure(BenchHost host)
