@@ -41,7 +41,11 @@ internal sealed class BenchHost : IAsyncDisposable
         return request;
     }
 
-    public static async Task<BenchHost> StartAsync(int appliances, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
+    public static Task<BenchHost> StartAsync(int appliances, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken) =>
+        StartAsync(appliances, settings, new LocalHostOptions(), cancellationToken);
+
+    /// <summary>Starts a host as <paramref name="host"/> describes it (the client its ARM source reads with, say); address, folder and settings are the bench's.</summary>
+    public static async Task<BenchHost> StartAsync(int appliances, IReadOnlyDictionary<string, string?> settings, LocalHostOptions host, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("replorchestrator-bench-");
         var credentials = Enumerable.Range(1, appliances).Select(i => ($"bench-{i:0000}", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)))).ToList();
@@ -52,7 +56,7 @@ internal sealed class BenchHost : IAsyncDisposable
             all[$"Repl:Appliances:{i}:Key"] = credentials[i].Item2;
         }
 
-        var app = LocalHost.Build(new LocalHostOptions { Urls = "http://127.0.0.1:0", DataDirectory = folder.FullName, Settings = all });
+        var app = LocalHost.Build(host with { Urls = "http://127.0.0.1:0", DataDirectory = folder.FullName, Settings = all });
         await app.StartAsync(cancellationToken);
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return new BenchHost(app, folder, address, credentials);

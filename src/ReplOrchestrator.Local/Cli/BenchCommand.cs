@@ -39,7 +39,13 @@ internal static class BenchCommand
             ? BusyFootprintBench.RunAsync(Positive(r.GetResult(footprintVms) is { Implicit: false } ? r.GetValue(footprintVms) : 1), Positive(r.GetValue(reports)), r.InvocationConfiguration.Output, ct)
             : FootprintBench.RunAsync(Positive(r.GetValue(footprintVms)), Positive(r.GetValue(beats)), r.InvocationConfiguration.Output, ct)));
 
-        return new Command("bench", "Measure the engine, replay, ingestion, alert delay and footprint; prints one JSON line per measurement.") { engine, replay, ingest, delay, footprint };
+        var items = new Option<int>("--items") { Description = "Migration items in the vault, every one uploading.", DefaultValueFactory = _ => 3000 };
+        var runs = new Option<int>("--runs") { Description = "Polls; the first creates the VM monitors, the others update them.", DefaultValueFactory = _ => 3 };
+        var pageSize = new Option<int>("--page-size") { Description = "Entries per page of the ARM lists.", DefaultValueFactory = _ => 200 };
+        var armPoll = new Command("arm-poll", "The ARM source polling a vault on an ARM stand-in: list calls, mapping and handing over, heartbeat parts, memory, and the time until every VM monitor has taken the poll.") { items, runs, pageSize };
+        armPoll.SetAction((r, ct) => Run(r, () => ArmPollBench.RunAsync(Positive(r.GetValue(items)), Positive(r.GetValue(runs)), Positive(r.GetValue(pageSize)), r.InvocationConfiguration.Output, ct)));
+
+        return new Command("bench", "Measure the engine, replay, ingestion, alert delay, footprint and ARM polling; prints one JSON line per measurement.") { engine, replay, ingest, delay, footprint, armPoll };
     }
 
     private static int Positive(int value) => value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be positive");

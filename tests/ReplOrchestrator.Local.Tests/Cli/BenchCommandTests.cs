@@ -16,6 +16,9 @@ public sealed class BenchCommandTests
     [InlineData("alert-delay --appliances 2 --notify", "p50Ms p99Ms maxMs cards+ cardP50Ms cardP99Ms")]
     [InlineData("footprint --vms 100 --heartbeats 2", "managedBytesPerVm residentBytesPerVm databaseBytesPerVm+ databaseBytesPerVmAfter+")]
     [InlineData("footprint --busy --vms 2 --reports 60", "reports+ databaseBytesPerVm+ maxHistoryEvents+")]
+    [InlineData("arm-poll --items 50 --runs 2 --page-size 20",
+        "items+ pages+ parts+ largestPartBytes+ listP50Ms listMaxMs intakeP50Ms intakeMaxMs pollP50Ms pollMaxMs createMonitorsMs updateMonitorsP50Ms updateMonitorsMaxMs "
+        + "allocatedP50Bytes allocatedMaxBytes workingSetP50Bytes workingSetMaxBytes")]
     public async Task Measurement_PrintsOneJsonLineWithItsFigures(string measurement, string figures)
     {
         var words = measurement.Split(' ');
