@@ -48,7 +48,7 @@ internal static class DemoBoard
     private static Table Fleet(IReadOnlyList<VmSnapshot> vms, IReadOnlyDictionary<(string, string), VmSummaryView> health, bool compact)
     {
         var table = new Table().Border(compact ? TableBorder.None : TableBorder.Rounded)
-            .Title("[bold]Replication[/]: what the appliances do, what ReplOrchestrator concluded");
+            .Title("[bold]Replication[/]: what the appliances or the vault show, what ReplOrchestrator concluded");
         if (compact)
         {
             table.AddColumn(new TableColumn("VM").Width(21).NoWrap()).AddColumn(new TableColumn("Scenario").Width(21).NoWrap())
