@@ -29,6 +29,12 @@ internal static class HeartbeatParts
     public static IReadOnlyList<Heartbeat> Split(Heartbeat whole, int maxBytes)
     {
         ArgumentNullException.ThrowIfNull(whole);
+        if (Size(whole) <= maxBytes)
+        {
+            // The usual vault: one serialisation says so, rather than one per VM.
+            return [whole];
+        }
+
         var eventsByVm = whole.Events.Where(e => e.VmId is not null).ToLookup(e => e.VmId!, StringComparer.Ordinal);
         var vmIds = whole.Vms.Select(v => v.VmId).ToHashSet(StringComparer.Ordinal);
         var first = whole with { Vms = [], Events = [.. whole.Events.Where(e => e.VmId is null || !vmIds.Contains(e.VmId))], Sightings = null };
@@ -36,11 +42,6 @@ internal static class HeartbeatParts
         var pieces = whole.Vms.Select(vm => Piece.Of(vm, eventsByVm[vm.VmId]))
             .Concat((whole.Sightings ?? []).Select(Piece.Of))
             .ToList();
-        if (Size(first) + pieces.Sum(p => p.Bytes) <= maxBytes)
-        {
-            return [whole];
-        }
-
         var parts = new List<Heartbeat>();
         var part = new List<Piece>();
         var (envelope, bytes) = (first, Size(first));
