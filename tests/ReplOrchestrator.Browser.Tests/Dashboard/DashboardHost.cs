@@ -22,13 +22,14 @@ namespace ReplOrchestrator.Browser.Tests.Dashboard;
 internal sealed class DashboardHost : IAsyncDisposable
 {
     // Long enough that the stall, and so the alert, lasts while a test walks from page to page on a busy machine.
-    public static readonly TimeSpan UploadStallTimeout = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan UploadStallTimeout = TimeSpan.FromSeconds(15);
 
     private readonly WebApplication _app;
     private readonly TemporaryDirectory _directory;
     private readonly FleetSpec _spec;
     private readonly IReadOnlyList<ApplianceCredential> _appliances;
     private readonly CancellationTokenSource _stop = new();
+    private SimulatedFleet? _simulated;
     private Task? _fleet;
 
     private DashboardHost(WebApplication app, TemporaryDirectory directory, FleetSpec spec, IReadOnlyList<ApplianceCredential> appliances, string readerKey, string operatorKey)
@@ -97,7 +98,7 @@ internal sealed class DashboardHost : IAsyncDisposable
     public void StartFleet()
     {
         var heartbeats = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
-        var fleet = SimulatedFleet.Create(_spec, _appliances, TimeProvider.System.GetUtcNow());
+        var fleet = _simulated = SimulatedFleet.Create(_spec, _appliances, TimeProvider.System.GetUtcNow());
         var runner = new FleetRunner(fleet, new HttpHeartbeatTransport(heartbeats, Address), TimeProvider.System, null);
         _fleet = Task.Run(async () =>
         {
@@ -106,6 +107,16 @@ internal sealed class DashboardHost : IAsyncDisposable
                 await runner.RunAsync(null, _stop.Token);
             }
         });
+    }
+
+    /// <summary>
+    /// The <c>appliance/vm</c> key the fleet page gives the row of the VM playing <paramref name="scenario"/>: the
+    /// other VMs are healthy, but on a loaded machine a late heartbeat can make one of them critical for a while too.
+    /// </summary>
+    public string VmPlaying(string scenario)
+    {
+        var fleet = _simulated ?? throw new InvalidOperationException("The fleet has not started.");
+        return fleet.Appliances.SelectMany(a => a.Vms.Where(vm => vm.Scenario == scenario).Select(vm => $"{a.Id}/{vm.Identity.VmId}")).Single();
     }
 
     /// <summary>The fleet as the API gives it.</summary>

@@ -26,7 +26,7 @@ public sealed class DashboardTests(ChromiumBrowser chromium, ITestOutputHelper o
 
         var clock = Stopwatch.StartNew();
         host.StartFleet();
-        var critical = tab.Page.Locator("#vms tbody tr.row-critical").First;
+        var critical = tab.Page.Locator($"#vms tbody tr.row-critical[data-vm='{host.VmPlaying(ScenarioNames.UploadStall)}']");
         await Expect(critical).ToBeVisibleAsync(s_withinAMinute);
         output.WriteLine($"Critical on the fleet page {clock.Elapsed.TotalSeconds:0.0} s after the fleet started (stall limit {DashboardHost.UploadStallTimeout.TotalSeconds} s).");
         (await critical.InnerTextAsync()).ShouldContain("Critical");
