@@ -53,8 +53,15 @@ public sealed class ScenarioOverHttpTests
         alert["summary"]!.GetValue<string>().ShouldStartWith("disk-0 stalled at 6 % (3.1 GiB of 50 GiB)");
         alert["dedupKey"]!.GetValue<string>().ShouldBe("appl-a/vm-sql01/DiskUploadTimedOut");
 
-        // The next heartbeat answer carries the diagnosis's probe command; the appliance answers it.
+        // A heartbeat answer carries the diagnosis's probe command once the diagnosis has queued it, which on a
+        // loaded machine can be a moment after the alert is served; the appliance answers it.
         var answer = await BeatAsync();
+        for (var tries = 0; tries < 200 && answer["commands"]!.AsArray().Count == 0; tries++)
+        {
+            await Task.Delay(50);
+            answer = await BeatAsync();
+        }
+
         var command = answer["commands"]!.AsArray().ShouldHaveSingleItem()!;
         command["kind"]!.GetValue<string>().ShouldBe("RunProbes");
         var commandId = command["commandId"]!.GetValue<string>();
