@@ -90,7 +90,9 @@ public sealed class ArmStateOverHttpTests
     {
         await using var host = await ArmHost.StartAsync(_ => []);
         await host.BeatAsync(Heartbeats.Vm("sql01"));
-        await host.Host.WaitForAsync("/api/fleet", f => Vms(f, "appl-a").Count == 1);
+        // Until the VM's monitor has taken the heartbeat, nothing says the appliance reports it, and a poll would rightly
+        // treat the vault's item as a VM no appliance speaks for.
+        await host.Host.WaitForAsync("/api/fleet", f => Vms(f, "appl-a") is [{ } vm] && vm["sources"]!["heartbeatLastSeen"] is not null);
         host.Show(new MigrationItemJson("item-sql01", "SQL01"));
         await host.PassPollIntervalAsync();
         var polledAt = host.Now;
