@@ -49,7 +49,9 @@ internal static class ArmDemoSituations
         new(RpoBreach, "file05", Esx01,
             "The last recovery point is 14 hours old, past the 12-hour RPO target; a catch-up cycle brings a new one.",
             [new(CatalogCodes.RpoExceeded, null)],
-            (script, _) => script.Idle(2).Upload(0, 100, 3).Dispose(1).RecoveryPoint())
+            // Ten seconds before the catch-up starts: a host that takes the first polls late, on a busy machine, must
+            // still see the old recovery point long enough to raise the breach before the new one clears it.
+            (script, _) => script.Idle(5).Upload(0, 100, 3).Dispose(1).RecoveryPoint())
         {
             RecoveryPointAge = TimeSpan.FromHours(14),
         },
