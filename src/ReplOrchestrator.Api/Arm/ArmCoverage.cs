@@ -20,8 +20,19 @@ public sealed class ArmCoverage(TimeSpan heartbeatTimeout)
     public async Task<MonitoredVms> ReadAsync(DurableTaskClient client, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var statuses = await DurableQueries.StatusesAsync<VmStatus>(client, InstanceIds.VmPrefix, cancellationToken).ConfigureAwait(false);
-        var covering = new HeartbeatVms(statuses.Where(v =>
-            !ArmVault.IsArmAppliance(v.ApplianceId) && v.Kind == ApplianceKind.AzureMigrateVMware && v.LastObservedAt is { } at && now - at <= heartbeatTimeout));
+        var covering = new HeartbeatVms(statuses.Where(v => Covers(v, now)));
         return new MonitoredVms(covering, statuses.Where(v => ArmVault.IsArmAppliance(v.ApplianceId)));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="vm"/> is an Azure Migrate VM an appliance heartbeat speaks for at <paramref name="now"/>:
+    /// reported within the heartbeat timeout, or so newly reported that its monitor, started with the reported name,
+    /// has not taken the report yet (a poll at that moment must not make the vault's item a second VM).
+    /// </summary>
+    public bool Covers(VmStatus vm, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(vm);
+        return !ArmVault.IsArmAppliance(vm.ApplianceId) && vm.Kind == ApplianceKind.AzureMigrateVMware
+            && (vm.LastObservedAt is not { } at || now - at <= heartbeatTimeout);
     }
 }

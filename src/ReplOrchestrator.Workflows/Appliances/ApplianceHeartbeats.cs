@@ -48,11 +48,14 @@ internal static class ApplianceHeartbeats
         state = state with { OpenAlerts = ApplianceAlerts.Services(state, heartbeat.Kind, now, () => context.NewSignalId(), deliveries) };
 
         var actions = RouteResults(context, ref state, heartbeat);
-        var unknown = heartbeat.Vms.Select(v => v.VmId).Where(id => !state.Vms.Contains(id, StringComparer.Ordinal)).ToList();
+        var unknown = heartbeat.Vms.Where(v => !state.Vms.Contains(v.VmId, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {
-            await context.CallActivityAsync<int>(WorkflowNames.EnsureVmMonitors, unknown.Select(id => new VmMonitorState(state.ApplianceId, id, heartbeat.Kind)).ToList());
-            state = state with { Vms = [.. state.Vms.Concat(unknown).Order(StringComparer.Ordinal)] };
+            // Named from the start: a new monitor publishes its status before it takes this report, and an ARM poll
+            // that reads it then must already know which machine the appliance speaks for.
+            await context.CallActivityAsync<int>(WorkflowNames.EnsureVmMonitors,
+                unknown.Select(v => new VmMonitorState(state.ApplianceId, v.VmId, heartbeat.Kind) { Name = v.Name, Host = v.Host }).ToList());
+            state = state with { Vms = [.. state.Vms.Concat(unknown.Select(v => v.VmId)).Order(StringComparer.Ordinal)] };
             actions += 2;
         }
 
