@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using ReplOrchestrator.Domain.Heartbeats;
 
 namespace ReplOrchestrator.Api.Arm;
 
@@ -50,17 +49,14 @@ public sealed class ArmPollMetrics
 
     internal void Listed(ArmVault vault, TimeSpan elapsed) => _list.Record(elapsed.TotalSeconds, Tag(vault));
 
-    internal void HandedOver(ArmVault vault, TimeSpan elapsed, IReadOnlyList<Heartbeat> parts)
+    internal void HandedOver(ArmVault vault, TimeSpan elapsed, IReadOnlyList<HeartbeatPart> parts)
     {
         var tag = Tag(vault);
         _handOver.Record(elapsed.TotalSeconds, tag);
         _parts.Record(parts.Count, tag);
-        if (_partSize.Enabled)
+        foreach (var part in parts)
         {
-            foreach (var part in parts)
-            {
-                _partSize.Record(HeartbeatParts.Bytes(part), tag);
-            }
+            _partSize.Record(part.Bytes, tag);
         }
     }
 

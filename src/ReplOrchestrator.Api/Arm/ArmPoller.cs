@@ -119,7 +119,7 @@ public sealed partial class ArmPoller(
         var parts = HeartbeatParts.Split(heartbeat, HeartbeatParts.MaxBytes);
         foreach (var part in parts)
         {
-            await intake.TakeAsync(client, part, now, cancellationToken).ConfigureAwait(false);
+            await intake.TakeAsync(client, part.Heartbeat, now, cancellationToken).ConfigureAwait(false);
         }
 
         _polledAt[vault.ApplianceId] = now;

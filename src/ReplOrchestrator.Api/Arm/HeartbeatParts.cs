@@ -24,15 +24,17 @@ internal static class HeartbeatParts
 
     /// <summary>
     /// <paramref name="whole"/> itself when it fits in <paramref name="maxBytes"/>, else parts that each do (a single
-    /// VM larger than that still gets a part of its own), numbered from its sequence up.
+    /// VM larger than that still gets a part of its own), numbered from its sequence up; each with its size, so nobody
+    /// serialises a part again to learn it.
     /// </summary>
-    public static IReadOnlyList<Heartbeat> Split(Heartbeat whole, int maxBytes)
+    public static IReadOnlyList<HeartbeatPart> Split(Heartbeat whole, int maxBytes)
     {
         ArgumentNullException.ThrowIfNull(whole);
-        if (Size(whole) <= maxBytes)
+        var size = Size(whole);
+        if (size <= maxBytes)
         {
             // The usual vault: one serialisation says so, rather than one per VM.
-            return [whole];
+            return [new HeartbeatPart(whole, size)];
         }
 
         var eventsByVm = whole.Events.Where(e => e.VmId is not null).ToLookup(e => e.VmId!, StringComparer.Ordinal);
@@ -42,7 +44,7 @@ internal static class HeartbeatParts
         var pieces = whole.Vms.Select(vm => Piece.Of(vm, eventsByVm[vm.VmId]))
             .Concat((whole.Sightings ?? []).Select(Piece.Of))
             .ToList();
-        var parts = new List<Heartbeat>();
+        var parts = new List<HeartbeatPart>();
         var part = new List<Piece>();
         var (envelope, bytes) = (first, Size(first));
         foreach (var piece in pieces)
@@ -62,19 +64,17 @@ internal static class HeartbeatParts
         return parts;
     }
 
-    /// <summary>The bytes of <paramref name="heartbeat"/> as the task hub stores it: what <see cref="MaxBytes"/> bounds.</summary>
-    public static int Bytes(Heartbeat heartbeat) => Size(heartbeat);
-
-    private static Heartbeat Assemble(Heartbeat envelope, List<Piece> pieces, long sequence)
+    private static HeartbeatPart Assemble(Heartbeat envelope, List<Piece> pieces, long sequence)
     {
         var sightings = pieces.Select(p => p.Sighting).OfType<VmSighting>().ToList();
-        return envelope with
+        var part = envelope with
         {
             Sequence = sequence,
             Vms = [.. pieces.Select(p => p.Vm).OfType<VmReport>()],
             Events = [.. envelope.Events, .. pieces.SelectMany(p => p.Events)],
             Sightings = sightings.Count > 0 ? sightings : null,
         };
+        return new HeartbeatPart(part, Size(part));
     }
 
     private static int Size<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, DurableJson.Options).Length;

@@ -30,7 +30,10 @@ public sealed class HeartbeatPartsTests(ITestOutputHelper output)
     {
         var heartbeat = Poll(10, sightings: 2);
 
-        HeartbeatParts.Split(heartbeat, HeartbeatParts.MaxBytes).ShouldHaveSingleItem().ShouldBeSameAs(heartbeat);
+        var part = HeartbeatParts.Split(heartbeat, HeartbeatParts.MaxBytes).ShouldHaveSingleItem();
+
+        part.Heartbeat.ShouldBeSameAs(heartbeat);
+        part.Bytes.ShouldBe(Bytes(heartbeat));
     }
 
     [Fact]
@@ -39,8 +42,10 @@ public sealed class HeartbeatPartsTests(ITestOutputHelper output)
         var heartbeat = Poll(3_000, sightings: 500);
         Bytes(heartbeat).ShouldBeGreaterThan(1024 * 1024, "one heartbeat would be refused");
 
-        var parts = HeartbeatParts.Split(heartbeat, HeartbeatParts.MaxBytes);
+        var split = HeartbeatParts.Split(heartbeat, HeartbeatParts.MaxBytes);
+        var parts = split.Select(p => p.Heartbeat).ToList();
 
+        split.ShouldAllBe(p => p.Bytes == Bytes(p.Heartbeat), "each part's size is the part's own");
         output.WriteLine($"3,000 items and 500 sightings: {Bytes(heartbeat)} bytes in one heartbeat; parts of {string.Join(", ", parts.Select(Bytes))} bytes");
         parts.Count.ShouldBeGreaterThan(4);
         parts.ShouldAllBe(p => Bytes(p) <= HeartbeatParts.MaxBytes);
@@ -57,7 +62,7 @@ public sealed class HeartbeatPartsTests(ITestOutputHelper output)
         var last = poll.Vms[^1].VmId;
         var heartbeat = poll with { Events = [Event(last), Event(null), Event("vm-not-in-this-poll")] };
 
-        var parts = HeartbeatParts.Split(heartbeat, HeartbeatParts.MaxBytes);
+        var parts = HeartbeatParts.Split(heartbeat, HeartbeatParts.MaxBytes).Select(p => p.Heartbeat).ToList();
 
         parts[0].Events.Select(e => e.VmId).ShouldBe([null, "vm-not-in-this-poll"]);
         parts[^1].Vms.ShouldContain(v => v.VmId == last);
