@@ -48,7 +48,8 @@ internal static class ApplianceHeartbeats
         state = state with { OpenAlerts = ApplianceAlerts.Services(state, heartbeat.Kind, now, () => context.NewSignalId(), deliveries) };
 
         var actions = RouteResults(context, ref state, heartbeat);
-        var unknown = heartbeat.Vms.Where(v => !state.Vms.Contains(v.VmId, StringComparer.Ordinal)).ToList();
+        var known = state.Vms.ToHashSet(StringComparer.Ordinal);
+        var unknown = heartbeat.Vms.Where(v => !known.Contains(v.VmId)).ToList();
         if (unknown.Count > 0)
         {
             // Named from the start: a new monitor publishes its status before it takes this report, and an ARM poll

@@ -26,9 +26,11 @@ internal static class VmSightings
     /// <param name="horizon">How long a sighting lasts unrenewed: the heartbeat timeout, which every poll comes within.</param>
     public static IReadOnlyList<VmSighting> Merge(IReadOnlyList<VmSighting> kept, IReadOnlyList<VmSighting>? seen, DateTimeOffset receivedAt, TimeSpan horizon)
     {
-        if (seen is null or [] && kept is [])
+        if (seen is null or [])
         {
-            return kept;
+            // Most heartbeats, and most parts of a large poll, carry none: what was kept is already one per VM, capped
+            // and in order, so only the aged ones go.
+            return kept.All(s => receivedAt - s.At <= horizon) ? kept : [.. kept.Where(s => receivedAt - s.At <= horizon)];
         }
 
         return [.. kept.Concat(seen ?? [])
