@@ -4,6 +4,7 @@ using ReplOrchestrator.Api.Problems;
 using ReplOrchestrator.Domain.Alerts;
 using ReplOrchestrator.Domain.Contracts;
 using ReplOrchestrator.Domain.Cycles;
+using ReplOrchestrator.Domain.Heartbeats;
 using Microsoft.DurableTask.Client;
 using ReplOrchestrator.Workflows;
 using ReplOrchestrator.Workflows.Appliances;
@@ -40,8 +41,11 @@ internal static class FleetEndpoints
             }
         }
 
-        // Only a heartbeat VM can have been seen by ARM besides; a vault's own VMs are ARM's already.
-        var sightings = ArmVault.IsArmAppliance(applianceId) ? ArmSightings.None : await ArmSightings.ReadAsync(client, cancellationToken);
+        // Only an Azure Migrate VM a heartbeat reports can have been seen by ARM besides: a vault's own VMs are ARM's
+        // already, and no vault shows a Hyper-V Replica VM. Only for those are the vaults' statuses read.
+        var sightings = !ArmVault.IsArmAppliance(applianceId) && status.Kind == ApplianceKind.AzureMigrateVMware
+            ? await ArmSightings.ReadAsync(client, cancellationToken)
+            : ArmSightings.None;
         var view = new VmDetailView(
             status.ApplianceId, status.VmId, status.Name, status.Host, status.Kind, status.ReplicationState,
             new HealthView(status.Health, status.HealthSince, status.HealthReasons),
