@@ -30,14 +30,13 @@ internal sealed class DemoStage : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task _listening = Task.CompletedTask;
 
-    private DemoStage(WebApplication app, DemoReceivers receivers, DashboardLink dashboard, DemoInbox inbox, string data, string operatorKey)
+    private DemoStage(
+        WebApplication app, ChannelReader<Alert> alerts, DemoReceivers receivers, DashboardLink dashboard, DemoInbox inbox, string data, string operatorKey)
     {
-        (_app, _receivers, _dashboard, Inbox, Data) = (app, receivers, dashboard, inbox, data);
+        (_app, _alerts, _receivers, _dashboard, Inbox, Data) = (app, alerts, receivers, dashboard, inbox, data);
         Url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         Api = new HttpClient { BaseAddress = Url };
         Api.DefaultRequestHeaders.Add(ApiKeyAuthenticator.Header, operatorKey);
-        // At once: a source the host polls at start may have its first alerts out before the demo prints its first line.
-        _alerts = Topic.Subscribe();
     }
 
     /// <summary>The host's base address.</summary>
@@ -106,8 +105,21 @@ internal sealed class DemoStage : IAsyncDisposable
             return null;
         }
 
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        return new DemoStage(app, receivers, dashboard, inbox, data, operatorKey);
+        // Before the start: a source the host polls at start may have its first alerts out before the demo prints a line.
+        var alerts = app.Services.GetRequiredService<EmbeddedAlertTopic>().Subscribe();
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Stopped while starting, or the port refused: nothing else will dispose what was started for the stage.
+            await app.DisposeAsync().ConfigureAwait(false);
+            await receivers.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new DemoStage(app, alerts, receivers, dashboard, inbox, data, operatorKey);
     }
 
     /// <summary>The dashboard's URL and where notifications go, a line each.</summary>
