@@ -112,18 +112,29 @@ internal sealed record MigrationItemJson(string Name, string MachineName)
                 ["replicationStatus"] = MigrationState,
                 ["health"] = HealthErrors.Count > 0 ? "Critical" : "Normal",
                 ["eventCorrelationId"] = EventCorrelationId,
-                ["healthErrors"] = new JsonArray([.. HealthErrors.Select(e => (JsonNode)new JsonObject
-                {
-                    ["errorCode"] = e.Code,
-                    ["errorMessage"] = e.Message,
-                    ["possibleCauses"] = "See the troubleshooting article.",
-                    ["recommendedAction"] = "See the troubleshooting article.",
-                    ["creationTimeUtc"] = e.At.ToString("O"),
-                    ["errorLevel"] = "Error",
-                    ["errorCategory"] = "Replication",
-                })]),
+                ["healthErrors"] = new JsonArray([.. HealthErrors.Select(e => (JsonNode)HealthErrorJson(e.Code, e.Message, e.At))]),
                 ["providerSpecificDetails"] = details,
             },
         };
+    }
+
+    /// <summary>A <c>HealthError</c> as items and events carry it; <paramref name="at"/> null leaves <c>creationTimeUtc</c> out.</summary>
+    internal static JsonObject HealthErrorJson(string code, string message, DateTimeOffset? at)
+    {
+        var error = new JsonObject
+        {
+            ["errorCode"] = code,
+            ["errorMessage"] = message,
+            ["possibleCauses"] = "See the troubleshooting article.",
+            ["recommendedAction"] = "See the troubleshooting article.",
+            ["errorLevel"] = "Error",
+            ["errorCategory"] = "Replication",
+        };
+        if (at is { } created)
+        {
+            error["creationTimeUtc"] = created.ToString("O");
+        }
+
+        return error;
     }
 }

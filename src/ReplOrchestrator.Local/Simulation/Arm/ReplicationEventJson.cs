@@ -27,20 +27,6 @@ internal sealed record ReplicationEventJson(MigrationItemJson Item, string Code,
     /// <summary>The event as ARM lists it under <paramref name="vaultId"/>.</summary>
     public JsonObject ToJson(string vaultId)
     {
-        var error = new JsonObject
-        {
-            ["errorCode"] = Code,
-            ["errorMessage"] = Message,
-            ["possibleCauses"] = "See the troubleshooting article.",
-            ["recommendedAction"] = "See the troubleshooting article.",
-            ["errorLevel"] = "Error",
-            ["errorCategory"] = "Replication",
-        };
-        if (ErrorCreatedAt is { } created)
-        {
-            error["creationTimeUtc"] = created.ToString("O");
-        }
-
         var details = new JsonObject { ["instanceType"] = "VMwareCbt" };
         if (NamesTheItem)
         {
@@ -64,7 +50,7 @@ internal sealed record ReplicationEventJson(MigrationItemJson Item, string Code,
                 ["fabricId"] = $"{vaultId}/replicationFabrics/fabric1",
                 ["providerSpecificDetails"] = details,
                 ["eventSpecificDetails"] = new JsonObject { ["instanceType"] = "JobStatus" },
-                ["healthErrors"] = new JsonArray(error),
+                ["healthErrors"] = new JsonArray(MigrationItemJson.HealthErrorJson(Code, Message, ErrorCreatedAt)),
             },
         };
     }
