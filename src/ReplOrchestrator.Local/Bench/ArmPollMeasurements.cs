@@ -11,10 +11,11 @@ internal sealed class ArmPollMeasurements : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly Lock _gate = new();
-    private readonly List<int> _partBytes = [];
     private double _listSeconds;
     private double _handOverSeconds;
     private int _parts;
+    private long _partBytes;
+    private int _largestPart;
 
     public ArmPollMeasurements(IMeterFactory hostMeters)
     {
@@ -35,9 +36,8 @@ internal sealed class ArmPollMeasurements : IDisposable
     {
         lock (_gate)
         {
-            var cost = new ArmPollCost(_listSeconds * 1000, _handOverSeconds * 1000, _parts, _partBytes.Sum(b => (long)b), _partBytes.DefaultIfEmpty().Max());
-            (_listSeconds, _handOverSeconds, _parts) = (0, 0, 0);
-            _partBytes.Clear();
+            var cost = new ArmPollCost(_listSeconds * 1000, _handOverSeconds * 1000, _parts, _partBytes, _largestPart);
+            (_listSeconds, _handOverSeconds, _parts, _partBytes, _largestPart) = (0, 0, 0, 0, 0);
             return cost;
         }
     }
@@ -60,7 +60,8 @@ internal sealed class ArmPollMeasurements : IDisposable
                     _parts += (int)value;
                     break;
                 case ArmPollMetrics.PartSize:
-                    _partBytes.Add((int)value);
+                    _partBytes += (long)value;
+                    _largestPart = Math.Max(_largestPart, (int)value);
                     break;
             }
         }

@@ -13,7 +13,7 @@ internal sealed class AlertTally
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Alert> _open = new(StringComparer.Ordinal);
     private readonly List<PublishedAlert> _recent = [];
-    private readonly Dictionary<string, (Alert Raised, bool Resolved)> _episodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Alert> _firstRaised = new(StringComparer.Ordinal);
 
     public void Add(Alert alert)
     {
@@ -27,15 +27,11 @@ internal sealed class AlertTally
             if (alert.Status == AlertStatus.Firing)
             {
                 _open[alert.DedupKey] = alert;
-                _episodes[alert.DedupKey] = (_episodes.TryGetValue(alert.DedupKey, out var known) ? known.Raised : alert, false);
+                _firstRaised.TryAdd(alert.DedupKey, alert);
             }
             else
             {
                 _open.Remove(alert.DedupKey);
-                if (_episodes.TryGetValue(alert.DedupKey, out var episode))
-                {
-                    _episodes[alert.DedupKey] = (episode.Raised, true);
-                }
             }
 
             _recent.Add(new PublishedAlert(alert, IsUpdate: !isNew && alert.Status == AlertStatus.Firing));
@@ -59,7 +55,9 @@ internal sealed class AlertTally
     {
         lock (_gate)
         {
-            return _episodes.TryGetValue(key.ToString(), out var episode) ? episode : (null, false);
+            // Resolved when it was raised and is no longer open: a resolution followed its last firing.
+            var first = _firstRaised.GetValueOrDefault(key.ToString());
+            return (first, first is not null && !_open.ContainsKey(key.ToString()));
         }
     }
 
